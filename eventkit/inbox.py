@@ -1,0 +1,107 @@
+"""The inbox consumer: each Kafka message applied at most once, in one transaction with its effect.
+
+For every message: parse the envelope, check its producer may say it, then in ONE transaction
+record (consumer, event id) and run the handler. A redelivered event finds its id and does
+nothing. A message that cannot be parsed, is not allowed, or whose handler fails, goes to
+`dead_letters` with its reason and raw bytes, and the consumer moves on. Offsets are committed
+only after the transactions of everything before them committed.
+"""
+
+import asyncio
+from collections.abc import Awaitable, Callable, Mapping
+
+import asyncpg
+from aiokafka import AIOKafkaConsumer, ConsumerRecord
+from pydantic import ValidationError
+
+from contracts.envelope import Envelope
+from contracts.events import EventRegistry, ProducerNotAllowed, UnknownEventType
+from eventkit.logging import get_logger
+
+log = get_logger(__name__)
+
+Handler = Callable[[asyncpg.Connection, Envelope], Awaitable[None]]
+
+
+class Rejected(Exception):
+    """A handler's way to say "this event cannot be applied": it goes to dead letters."""
+
+
+class Inbox:
+    def __init__(
+        self,
+        pool: asyncpg.Pool,
+        consumer: AIOKafkaConsumer,
+        name: str,
+        handlers: Mapping[str, Handler],
+        registry: EventRegistry,
+    ) -> None:
+        self.pool, self.consumer, self.name = pool, consumer, name
+        self.handlers, self.registry = handlers, registry
+        self.applied = self.duplicates = self.dead = 0
+
+    async def process(self, message: ConsumerRecord) -> None:
+        try:
+            envelope = Envelope.from_json(message.value)
+        except (ValidationError, ValueError, TypeError) as error:
+            await self.dead_letter(message, None, f"unparseable envelope: {error}")
+            return
+        handler = self.handlers.get(envelope.event_type)
+        if handler is None:
+            return  # an event type this consumer does not react to: nothing to record
+        try:
+            self.registry.check_producer(envelope)
+            async with self.pool.acquire() as conn, conn.transaction():
+                fresh = await conn.fetchval(
+                    'INSERT INTO inbox (consumer, event_id, topic, "partition", "offset")'
+                    " VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING true",
+                    self.name, envelope.event_id, message.topic, message.partition, message.offset,
+                )
+                if not fresh:
+                    self.duplicates += 1
+                    return
+                await handler(conn, envelope)
+            self.applied += 1
+        except (Rejected, ProducerNotAllowed, UnknownEventType, ValidationError) as error:
+            await self.dead_letter(message, envelope, f"{type(error).__name__}: {error}")
+        except (asyncpg.PostgresError, OSError):
+            raise  # the database is unwell: stop without committing, redelivery will retry
+        except Exception as error:  # a handler bug must not stall the partition forever
+            log.exception("inbox.handler_failed", consumer=self.name, event_type=envelope.event_type)
+            await self.dead_letter(message, envelope, f"{type(error).__name__}: {error}")
+
+    async def dead_letter(
+        self, message: ConsumerRecord, envelope: Envelope | None, reason: str
+    ) -> None:
+        self.dead += 1
+        log.warning(
+            "inbox.dead_letter", consumer=self.name, topic=message.topic,
+            partition=message.partition, offset=message.offset, reason=reason[:500],
+        )
+        async with self.pool.acquire() as conn:
+            await conn.execute(
+                'INSERT INTO dead_letters (consumer, topic, "partition", "offset", event_id,'
+                " event_type, reason, raw_key, raw_value) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)"
+                ' ON CONFLICT (consumer, topic, "partition", "offset") DO NOTHING',
+                self.name, message.topic, message.partition, message.offset,
+                envelope.event_id if envelope else None,
+                envelope.event_type if envelope else None,
+                reason, message.key, message.value,
+            )
+
+    async def run_once(self, timeout_ms: int = 200) -> int:
+        batches = await self.consumer.getmany(timeout_ms=timeout_ms)
+        count = 0
+        for partition, messages in batches.items():
+            for message in messages:
+                await self.process(message)
+                count += 1
+            await self.consumer.commit({partition: messages[-1].offset + 1})
+        return count
+
+    async def run(self, stop: asyncio.Event | None = None) -> None:
+        stop = stop or asyncio.Event()
+        log.info("inbox.started", consumer=self.name)
+        while not stop.is_set():
+            await self.run_once()
+

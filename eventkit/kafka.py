@@ -1,0 +1,67 @@
+"""aiokafka clients configured the one way this system relies on.
+
+No idempotent producer and no transactions (the embedded broker has neither, and correctness
+must not need them): `acks="all"` and the consumers' inbox give effectively-once effects.
+"""
+
+import asyncio
+from collections.abc import Iterable
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.errors import KafkaConnectionError, TopicAlreadyExistsError
+
+DEFAULT_PARTITIONS = 6
+
+
+def producer(bootstrap: str, client_id: str) -> AIOKafkaProducer:
+    return AIOKafkaProducer(
+        bootstrap_servers=bootstrap,
+        client_id=client_id,
+        acks="all",
+        enable_idempotence=False,
+        linger_ms=5,
+        max_batch_size=256 * 1024,
+    )
+
+
+def consumer(bootstrap: str, group: str, topics: Iterable[str], client_id: str) -> AIOKafkaConsumer:
+    return AIOKafkaConsumer(
+        *topics,
+        bootstrap_servers=bootstrap,
+        group_id=group,
+        client_id=client_id,
+        enable_auto_commit=False,
+        auto_offset_reset="earliest",
+        isolation_level="read_uncommitted",
+        max_poll_records=500,
+    )
+
+
+async def ensure_topics(
+    bootstrap: str, topics: Iterable[str], partitions: int = DEFAULT_PARTITIONS, attempts: int = 30
+) -> None:
+    """Create missing topics; waits for the broker to accept connections first."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, client_id="qorgau-admin")
+    for attempt in range(attempts):
+        try:
+            await admin.start()
+            break
+        except KafkaConnectionError:
+            if attempt == attempts - 1:
+                raise
+            await asyncio.sleep(0.5)
+    try:
+        existing = set(await admin.list_topics())
+        missing = [
+            NewTopic(name=t, num_partitions=partitions, replication_factor=1)
+            for t in topics
+            if t not in existing
+        ]
+        if missing:
+            try:
+                await admin.create_topics(missing)
+            except TopicAlreadyExistsError:
+                pass  # another process created it between our list and create: the goal holds
+    finally:
+        await admin.close()

@@ -1,0 +1,106 @@
+"""Read models folded from the service's own log, checkpoint in the same transaction as the write.
+
+A projection names the tables it owns; `rebuild` empties them, resets the checkpoint and replays
+the whole log, so a read model is always disposable.
+"""
+
+import asyncio
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+import asyncpg
+
+from contracts.envelope import Envelope
+from eventkit import store
+from eventkit.logging import get_logger
+
+log = get_logger(__name__)
+
+Apply = Callable[[asyncpg.Connection, Envelope], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class Projection:
+    name: str
+    tables: Sequence[str]
+    handlers: Mapping[str, Apply]
+    # Applied to every event whatever its type (e.g. a case-history table), before `handlers`.
+    catch_all: Apply | None = None
+
+    async def apply(self, conn: asyncpg.Connection, envelope: Envelope) -> None:
+        if self.catch_all is not None:
+            await self.catch_all(conn, envelope)
+        handler = self.handlers.get(envelope.event_type)
+        if handler is not None:
+            await handler(conn, envelope)
+
+    @property
+    def checkpoint(self) -> str:
+        return f"projection:{self.name}"
+
+
+@dataclass
+class ProjectionRunner:
+    pool: asyncpg.Pool
+    projections: Sequence[Projection]
+    batch: int = 1000
+    idle_sleep: float = 0.05
+    applied: dict[str, int] = field(default_factory=dict)
+
+    async def run_projection_once(self, projection: Projection) -> int:
+        async with self.pool.acquire() as conn:
+            async with conn.transaction():
+                after = await store.load_checkpoint(conn, projection.checkpoint)
+                events = await store.read_all(conn, after, self.batch)
+                for recorded in events:
+                    await projection.apply(conn, recorded.envelope)
+                if events:
+                    await store.save_checkpoint(conn, projection.checkpoint, events[-1].position)
+        self.applied[projection.name] = self.applied.get(projection.name, 0) + len(events)
+        return len(events)
+
+    async def run_once(self) -> int:
+        return sum([await self.run_projection_once(p) for p in self.projections])
+
+    async def catch_up(self) -> int:
+        total = 0
+        while (n := await self.run_once()) > 0:
+            total += n
+        return total
+
+    async def run(self, stop: asyncio.Event | None = None) -> None:
+        stop = stop or asyncio.Event()
+        while not stop.is_set():
+            if await self.run_once() == 0:
+                try:
+                    await asyncio.wait_for(stop.wait(), self.idle_sleep)
+                except TimeoutError:
+                    pass
+
+
+async def reset(conn: asyncpg.Connection, projection: Projection) -> None:
+    """Empty the projection's tables and its checkpoint, in one transaction."""
+    async with conn.transaction():
+        if projection.tables:
+            await conn.execute(f"TRUNCATE {', '.join(projection.tables)}")
+        await conn.execute("DELETE FROM checkpoints WHERE name = $1", projection.checkpoint)
+
+
+async def rebuild(
+    pool: asyncpg.Pool,
+    projections: Sequence[Projection],
+    batch: int = 2000,
+    progress: Callable[[int], None] | None = None,
+) -> int:
+    """Drop and replay: the read models end as if they had been projected live."""
+    async with pool.acquire() as conn:
+        for projection in projections:
+            await reset(conn, projection)
+    runner = ProjectionRunner(pool, projections, batch=batch)
+    total = 0
+    while (n := await runner.run_once()) > 0:
+        total += n
+        if progress is not None:
+            progress(n)
+    log.info("projections.rebuilt", events=total, projections=[p.name for p in projections])
+    return total

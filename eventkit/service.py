@@ -1,0 +1,184 @@
+"""The composition every service shares: pool, migrations, relay, inbox, projections, health.
+
+Each service's `app.py` describes itself as a `ServiceSpec`; `create_service_app` wires it.
+Background loops are supervised: a crash is logged and the loop restarts after a pause, and
+`/health` reports each loop's state.
+"""
+
+import asyncio
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+import asyncpg
+from fastapi import APIRouter, FastAPI
+from fastapi.responses import JSONResponse
+
+from contracts.envelope import Envelope
+from contracts.events import EventRegistry
+from eventkit import kafka, store
+from eventkit.db import create_pool
+from eventkit.inbox import Handler, Inbox
+from eventkit.logging import configure_logging, get_logger
+from eventkit.migrate import migrate
+from eventkit.projections import Projection, ProjectionRunner
+from eventkit.relay import Relay
+from eventkit.settings import ServiceSettings
+
+log = get_logger(__name__)
+
+Loop = Callable[["Runtime", asyncio.Event], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class ServiceSpec:
+    name: str
+    migrations: str
+    registry: EventRegistry
+    routers: Sequence[APIRouter] = ()
+    projections: Sequence[Projection] = ()
+    subscriptions: Sequence[str] = ()
+    handlers: Mapping[str, Handler] = field(default_factory=dict)
+    loops: Mapping[str, Loop] = field(default_factory=dict)
+    title: str = ""
+    description: str = ""
+
+
+@dataclass
+class Runtime:
+    spec: ServiceSpec
+    settings: ServiceSettings
+    pool: asyncpg.Pool
+    stop: asyncio.Event = field(default_factory=asyncio.Event)
+    tasks: dict[str, asyncio.Task[None]] = field(default_factory=dict)
+    failures: dict[str, str] = field(default_factory=dict)
+    components: dict[str, Any] = field(default_factory=dict)
+
+    def topic_of(self, envelope: Envelope) -> str:
+        return self.spec.registry.type_of(envelope.event_type).topic
+
+    def supervise(self, name: str, loop: Callable[[asyncio.Event], Awaitable[None]]) -> None:
+        async def guarded() -> None:
+            while not self.stop.is_set():
+                try:
+                    await loop(self.stop)
+                except asyncio.CancelledError:
+                    raise
+                except Exception as error:
+                    self.failures[name] = f"{type(error).__name__}: {error}"
+                    log.exception("loop.crashed", loop=name)
+                    try:
+                        await asyncio.wait_for(self.stop.wait(), 1.0)
+                    except TimeoutError:
+                        pass
+
+        self.tasks[name] = asyncio.create_task(guarded(), name=f"{self.spec.name}:{name}")
+
+    async def start(self) -> None:
+        settings, spec = self.settings, self.spec
+        client = settings.kafka_client_id or spec.name
+        topics = {t for t in (e.topic for e in spec.registry)} | set(spec.subscriptions)
+        await kafka.ensure_topics(settings.kafka_bootstrap_servers, sorted(topics))
+        producer = kafka.producer(settings.kafka_bootstrap_servers, client)
+        await producer.start()
+        self.components["producer"] = producer
+        relay = Relay(self.pool, producer, self.topic_of, batch=settings.relay_batch,
+                      idle_sleep=settings.poll_interval_s)
+        self.components["relay"] = relay
+        self.supervise("relay", relay.run)
+        if spec.projections:
+            runner = ProjectionRunner(self.pool, spec.projections,
+                                      idle_sleep=settings.poll_interval_s)
+            self.components["projections"] = runner
+            self.supervise("projections", runner.run)
+        if spec.subscriptions:
+            consumer = kafka.consumer(settings.kafka_bootstrap_servers, spec.name,
+                                      spec.subscriptions, client)
+            await consumer.start()
+            self.components["consumer"] = consumer
+            inbox = Inbox(self.pool, consumer, spec.name, spec.handlers, spec.registry)
+            self.components["inbox"] = inbox
+            self.supervise("inbox", inbox.run)
+        for name, loop in spec.loops.items():
+            self.supervise(name, lambda stop, loop=loop: loop(self, stop))
+
+    async def close(self) -> None:
+        self.stop.set()
+        for task in self.tasks.values():
+            task.cancel()
+        await asyncio.gather(*self.tasks.values(), return_exceptions=True)
+        for name in ("consumer", "producer"):
+            if name in self.components:
+                await self.components[name].stop()
+
+    async def health(self) -> dict[str, Any]:
+        async with self.pool.acquire() as conn:
+            relay_at = await store.load_checkpoint(conn, "relay")
+            head = await store.head(conn)
+        loops = {
+            name: ("failed" if task.done() else "running") for name, task in self.tasks.items()
+        }
+        return {
+            "service": self.spec.name,
+            "status": "ok" if all(s == "running" for s in loops.values()) else "degraded",
+            "loops": loops,
+            "last_failures": self.failures,
+            "log_head": head.seq,
+            "relay_position": relay_at.seq,
+        }
+
+
+def create_service_app(spec: ServiceSpec, settings: ServiceSettings | None = None) -> FastAPI:
+    settings = settings or ServiceSettings()  # type: ignore[call-arg]
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        configure_logging(spec.name, settings.log_json, settings.log_level)
+        pool = await create_pool(settings.database_url, settings.db_pool_min, settings.db_pool_max)
+        async with pool.acquire() as conn:
+            await migrate(conn, spec.migrations)
+        runtime = Runtime(spec, settings, pool)
+        app.state.runtime, app.state.pool, app.state.settings = runtime, pool, settings
+        install_verifier(app, settings)
+        if settings.run_background:
+            await runtime.start()
+        log.info("service.started", service=spec.name)
+        try:
+            yield
+        finally:
+            await runtime.close()
+            await pool.close()
+            log.info("service.stopped", service=spec.name)
+
+    app = FastAPI(title=spec.title or f"Qorgau {spec.name}", description=spec.description,
+                  version="0.1.0", lifespan=lifespan)
+    install_edge(app, settings)
+
+    @app.get("/health", tags=["operations"])
+    async def health() -> JSONResponse:
+        if not hasattr(app.state, "runtime"):
+            return JSONResponse({"status": "starting"}, status_code=503)
+        report = await app.state.runtime.health()
+        return JSONResponse(report, status_code=200 if report["status"] == "ok" else 503)
+
+    for router in spec.routers:
+        app.include_router(router)
+    return app
+
+
+def install_verifier(app: FastAPI, settings: ServiceSettings) -> None:
+    from eventkit.identity import TokenVerifier
+
+    key = settings.public_key_pem()
+    app.state.token_verifier = (
+        TokenVerifier(key, issuer=settings.jwt_issuer, audience=settings.jwt_audience)
+        if key else None
+    )
+
+
+def install_edge(app: FastAPI, settings: ServiceSettings) -> None:
+    from eventkit.problems import BodySizeLimit, install_problem_handlers
+
+    install_problem_handlers(app)
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)

@@ -1,0 +1,52 @@
+"""Service settings from the environment (pydantic-settings), built inside each app factory."""
+
+from pydantic import Field, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class ServiceSettings(BaseSettings):
+    """Everything a service needs to find its database, the broker and its callers' keys.
+
+    The same variables point a service at the embedded stack or at production servers.
+    """
+
+    model_config = SettingsConfigDict(env_prefix="", extra="ignore", frozen=True)
+
+    service_name: str = Field(default="qorgau", validation_alias="SERVICE_NAME")
+    environment: str = Field(default="development", validation_alias="QORGAU_ENV")
+    database_url: str = Field(validation_alias="DATABASE_URL")
+    kafka_bootstrap_servers: str = Field(validation_alias="KAFKA_BOOTSTRAP_SERVERS")
+    kafka_client_id: str | None = Field(default=None, validation_alias="KAFKA_CLIENT_ID")
+    db_pool_min: int = Field(default=1, validation_alias="DB_POOL_MIN")
+    db_pool_max: int = Field(default=10, validation_alias="DB_POOL_MAX")
+    jwt_public_key: str | None = Field(default=None, validation_alias="JWT_PUBLIC_KEY")
+    jwt_public_key_file: str | None = Field(default=None, validation_alias="JWT_PUBLIC_KEY_FILE")
+    jwt_issuer: str = Field(default="qorgau", validation_alias="JWT_ISSUER")
+    jwt_audience: str = Field(default="qorgau", validation_alias="JWT_AUDIENCE")
+    log_json: bool | None = Field(default=None, validation_alias="LOG_JSON")
+    log_level: str = Field(default="INFO", validation_alias="LOG_LEVEL")
+    relay_batch: int = Field(default=500, validation_alias="RELAY_BATCH")
+    poll_interval_s: float = Field(default=0.05, validation_alias="POLL_INTERVAL_S")
+    max_body_bytes: int = Field(default=256 * 1024, validation_alias="MAX_BODY_BYTES")
+    run_background: bool = Field(default=True, validation_alias="RUN_BACKGROUND")
+
+    @property
+    def production(self) -> bool:
+        return self.environment == "production"
+
+    @model_validator(mode="after")
+    def _no_placeholders_in_production(self) -> "ServiceSettings":
+        if self.production:
+            if not (self.jwt_public_key or self.jwt_public_key_file):
+                raise ValueError("JWT_PUBLIC_KEY or JWT_PUBLIC_KEY_FILE is required in production")
+            if "changeme" in self.database_url.lower():
+                raise ValueError("DATABASE_URL holds a placeholder secret")
+        return self
+
+    def public_key_pem(self) -> str | None:
+        if self.jwt_public_key:
+            return self.jwt_public_key
+        if self.jwt_public_key_file:
+            with open(self.jwt_public_key_file, encoding="utf-8") as key:
+                return key.read()
+        return None

@@ -51,6 +51,7 @@ class Inbox:
             return  # an event type this consumer does not react to: nothing to record
         try:
             self.registry.check_producer(envelope)
+            self.registry.decode(envelope)  # a payload that breaks its schema never reaches a handler
             async with self.pool.acquire() as conn, conn.transaction():
                 fresh = await conn.fetchval(
                     'INSERT INTO inbox (consumer, event_id, topic, "partition", "offset")'

@@ -71,7 +71,7 @@ def _reported_year(year: int) -> _Year:
         )
     elif y.status == "provisional":
         warnings.warn(
-            CalendarProvisionalWarning(f"the {year} calendar is provisional (no official calendar)"),
+            CalendarProvisionalWarning(f"the {year} calendar is provisional (not yet official)"),
             stacklevel=3,
         )
     return y

@@ -26,7 +26,8 @@ class _Dated(_Frozen):
     @model_validator(mode="after")
     def _weekday_matches(self) -> "_Dated":
         if _WEEKDAY_ABBR[self.date.weekday()] != self.wd:
-            raise ValueError(f"{self.date} is a {_WEEKDAY_ABBR[self.date.weekday()]}, not {self.wd}")
+            actual = _WEEKDAY_ABBR[self.date.weekday()]
+            raise ValueError(f"{self.date} is a {actual}, not {self.wd}")
         return self
 
 

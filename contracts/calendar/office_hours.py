@@ -67,7 +67,7 @@ class OfficeHours(BaseModel):
         if self.always_open:
             return [(self._at(d, time(0)), self._at(d + timedelta(days=1), time(0)))]
         if is_working_day(d):
-            # A working Saturday or Sunday exists only by a transfer act and keeps the full schedule.
+            # A working Saturday or Sunday exists only by a transfer act: full schedule.
             if d.weekday() in self.weekdays or d.weekday() >= SATURDAY:
                 return self._regular(d)
             return []

@@ -1,0 +1,1 @@
+"""The payments domain: pure deciders for payments and envelopes, and reconciliation."""

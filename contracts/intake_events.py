@@ -1,14 +1,18 @@
-"""What the intake service tells the others (topic `intake.applications`).
+"""What the intake service says (topic `intake.applications`).
 
-Only the cross-service event lives here for now; intake's own events join this module.
+`ApplicationForwarded` is the cross-service event the workflow consumes. The receipt events
+(`ApplicationAccepted`, `ApplicationRefused`) and the result hand-over events are intake's own;
+they travel on the same topic so that anyone may follow an application from its first minute.
+`application_id` is the case id for the whole system and the Kafka key of every event.
 """
 
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Literal
 
-from pydantic import Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from contracts import topics
+from contracts.durations import Duration
 from contracts.events import Event, EventRegistry
 from contracts.identity import OrganisationKind
 from contracts.people import Applicant, OrganisationRef
@@ -21,6 +25,89 @@ ACCEPTING_KINDS = frozenset({
     OrganisationKind.OBLAST_DEPARTMENT,
     OrganisationKind.PORTAL,
 })
+
+
+class _Part(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Representative(_Part):
+    """A person acting for the applicant, with the document that empowers them."""
+
+    iin: str = Field(pattern=r"^\d{12}$")
+    last_name: str = Field(min_length=1, max_length=100)
+    first_name: str = Field(min_length=1, max_length=100)
+    middle_name: str | None = Field(default=None, max_length=100)
+    authority: str = Field(min_length=1, max_length=200)  # e.g. "power of attorney No. 12 of ..."
+
+
+class DocumentPresented(_Part):
+    """One item of the package, by its checklist id; `title` is the checklist's wording."""
+
+    kind: str = Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)
+    title: str = ""
+    originals: int = Field(default=0, ge=0, le=100)
+    copies: int = Field(default=0, ge=0, le=100)
+    pages: int | None = Field(default=None, ge=1, le=10_000)
+
+
+class ListedItem(_Part):
+    """A checklist entry named on a refusal receipt (a missing document, a refusal reason)."""
+
+    id: str
+    title: str
+
+
+class ApplicationAccepted(Event):
+    """The receipt: the package is complete and accepted; the result is due at `result_due`."""
+
+    event_type = "intake.ApplicationAccepted"
+    topic = topics.INTAKE_APPLICATIONS
+    producers = ACCEPTING_KINDS
+
+    application_id: str
+    receipt_number: str
+    regulation_id: int = Field(ge=1, le=18)
+    sub_service: str | None = None
+    channel: str
+    catalogue_version: str
+    accepted_at: datetime
+    accepted_by: OrganisationRef
+    district: str | None = None
+    rural_district: str | None = None
+    applicant: Applicant
+    representative: Representative | None = None
+    documents: list[DocumentPresented]
+    facts: dict[str, Any] = Field(default_factory=dict)
+    receipt_due: datetime | None = None  # the intake step's own term (e.g. 15 minutes)
+    forward_due: datetime | None = None  # None when the accepting organisation is the provider
+    result_due: datetime | None = None  # None when the route has no term the calendar can count
+
+
+class ApplicationRefused(Event):
+    """The refusal receipt: the package was not accepted, and these are the reasons."""
+
+    event_type = "intake.ApplicationRefused"
+    topic = topics.INTAKE_APPLICATIONS
+    producers = ACCEPTING_KINDS
+
+    application_id: str
+    receipt_number: str
+    regulation_id: int = Field(ge=1, le=18)
+    sub_service: str | None = None
+    channel: str
+    catalogue_version: str
+    refused_at: datetime
+    refused_by: OrganisationRef
+    district: str | None = None
+    rural_district: str | None = None
+    applicant: Applicant
+    representative: Representative | None = None
+    documents: list[DocumentPresented]
+    missing_documents: list[ListedItem]
+    reasons: list[ListedItem] = Field(min_length=1)
+    standard_paragraph: int | None = None  # the Standard's paragraph the refusal rests on
+    receipt_annex: int | None = None  # the annex whose form the refusal receipt follows
 
 
 class ApplicationForwarded(Event):
@@ -47,6 +134,63 @@ class ApplicationForwarded(Event):
     provider: OrganisationRef
     forwarded_at: datetime
     result_due: date | None = None
+    # added later, optional so that earlier payloads still read
+    accepted_by: OrganisationRef | None = None
+    forward_due: datetime | None = None
+    overdue: bool = False  # forwarded after `forward_due`
 
 
-REGISTRY = EventRegistry([ApplicationForwarded])
+class ResultReceived(Event):
+    """The provider's result reached the accepting organisation; it waits for the applicant."""
+
+    event_type = "intake.ResultReceived"
+    topic = topics.INTAKE_APPLICATIONS
+    producers = ACCEPTING_KINDS
+
+    application_id: str
+    outcome: Literal["approved", "refused"]
+    decision_reference: str
+    provider: OrganisationRef
+    issued_at: datetime
+    received_at: datetime
+    receive_due: datetime | None = None  # the "receive the result" leg, counted from issue
+    collect_by: datetime  # after this an uncollected result goes back to the provider
+    keep_for: Duration  # the period `collect_by` was computed from
+
+
+class ResultHandedOver(Event):
+    """The applicant (or representative) got the result; the envelope's actor handed it over."""
+
+    event_type = "intake.ResultHandedOver"
+    topic = topics.INTAKE_APPLICATIONS
+    producers = ACCEPTING_KINDS
+
+    application_id: str
+    handed_over_at: datetime
+    recipient: Literal["applicant", "representative"]
+    hand_over_due: datetime | None = None
+    overdue: bool = False
+
+
+class ResultReturnedToProvider(Event):
+    """Nobody collected the result in time: it goes back to the provider that issued it."""
+
+    event_type = "intake.ResultReturnedToProvider"
+    topic = topics.INTAKE_APPLICATIONS
+    producers = ACCEPTING_KINDS
+
+    application_id: str
+    provider: OrganisationRef
+    returned_at: datetime
+    collect_by: datetime
+    reason: Literal["uncollected"] = "uncollected"
+
+
+REGISTRY = EventRegistry([
+    ApplicationAccepted,
+    ApplicationRefused,
+    ApplicationForwarded,
+    ResultReceived,
+    ResultHandedOver,
+    ResultReturnedToProvider,
+])

@@ -1,0 +1,41 @@
+"""The application decider: `decide(state, command) -> events`, `evolve(state, event) -> state`."""
+
+from typing import assert_never
+
+from contracts.events import Event
+
+from .commands import (
+    Command,
+    ForwardApplication,
+    HandOverResult,
+    RecordResult,
+    ReturnResultToProvider,
+    SubmitApplication,
+)
+from .errors import IntakeError, Invalid, NotAllowedNow, UnknownApplication
+from .forwarding import forward
+from .results import hand_over, record_result, return_to_provider
+from .state import State, evolve, initial_state, status_of
+from .submitting import submit
+
+
+def decide(state: State, command: Command) -> list[Event]:
+    match command:
+        case SubmitApplication():
+            return submit(state, command)
+        case ForwardApplication():
+            return forward(state, command)
+        case RecordResult():
+            return record_result(state, command)
+        case HandOverResult():
+            return hand_over(state, command)
+        case ReturnResultToProvider():
+            return return_to_provider(state, command)
+        case _:
+            assert_never(command)
+
+__all__ = [
+    "Command", "ForwardApplication", "HandOverResult", "IntakeError", "Invalid",
+    "NotAllowedNow", "RecordResult", "ReturnResultToProvider", "State", "SubmitApplication",
+    "UnknownApplication", "decide", "evolve", "initial_state", "status_of",
+]

@@ -1,0 +1,127 @@
+"""Submitting a package: a receipt when it is complete, a refusal receipt naming what is missing."""
+
+from contracts.events import Event
+from contracts.intake_events import ApplicationAccepted, ApplicationRefused, ListedItem
+
+from .commands import SubmitApplication
+from .errors import Invalid, NotAllowedNow
+from .facts import PORTAL_CATEGORIES_REG_10
+from .rules import ChannelRules, chain_due, due_after
+from .state import NotSubmitted, State
+
+
+def submit(state: State, command: SubmitApplication) -> list[Event]:
+    if not isinstance(state, NotSubmitted):
+        raise NotAllowedNow("this application has already been submitted")
+    channel = _channel(command)
+    _check_sub_service(command, channel)
+    documents = _documents(command)
+    declared = _declared_reasons(command)
+    missing = [d for d in command.rules.documents if d.id not in {x.kind for x in documents}]
+    if missing or declared:
+        return [_refusal(command, channel, documents, missing, declared)]
+    return [_receipt(command, channel, documents)]
+
+
+def _channel(command: SubmitApplication) -> ChannelRules:
+    rules = command.rules
+    channel = rules.channels.get(command.channel)
+    if channel is None:
+        offered = ", ".join(sorted(rules.channels)) or "none"
+        raise Invalid("channel", f"regulation {rules.regulation_id} is not accepted through "
+                                 f"{command.channel} (its channels: {offered})")
+    if rules.regulation_id == 10 and command.channel == "portal":
+        if command.facts.get("category") not in PORTAL_CATEGORIES_REG_10:
+            raise Invalid("facts.category", "on the portal regulation 10 is open only to persons "
+                                            "with disabilities or socially significant diseases")
+    return channel
+
+
+def _check_sub_service(command: SubmitApplication, channel: ChannelRules) -> None:
+    known, sub = command.rules.sub_services, command.sub_service
+    if known and sub is None:
+        raise Invalid("sub_service", f"choose one of: {', '.join(known)}")
+    if sub is not None and sub not in known:
+        raise Invalid("sub_service", f"regulation {command.rules.regulation_id} has no "
+                                     f"sub-service {sub!r}")
+    if channel.to_result and (sub or "") not in channel.to_result:
+        raise Invalid("sub_service", f"{sub} is not offered through {channel.kind}")
+
+
+def _documents(command: SubmitApplication):
+    seen: set[str] = set()
+    named = []
+    for i, document in enumerate(command.documents):
+        listed = command.rules.document(document.kind)
+        if listed is None:
+            raise Invalid(f"documents[{i}].kind", "not in this regulation's document checklist")
+        if document.kind in seen:
+            raise Invalid(f"documents[{i}].kind", "listed twice")
+        if document.originals + document.copies == 0:
+            raise Invalid(f"documents[{i}]", "give the number of originals or copies presented")
+        seen.add(document.kind)
+        named.append(document.model_copy(update={"title": listed.title}))
+    return named
+
+
+def _declared_reasons(command: SubmitApplication) -> list[ListedItem]:
+    reasons = []
+    for i, reason_id in enumerate(command.refusal_reasons):
+        listed = command.rules.reason(reason_id)
+        if listed is None:
+            raise Invalid(f"refusal_reasons[{i}]", "not a refusal reason configured for this "
+                                                  "regulation")
+        reasons.append(ListedItem(id=listed.id, title=listed.title))
+    return reasons
+
+
+def _refusal(command, channel, documents, missing, declared) -> ApplicationRefused:
+    reasons = list(declared)
+    if missing:
+        incomplete = command.rules.reason(command.rules.incomplete_reason)
+        assert incomplete is not None  # IntakeRules picks it from its own list
+        reasons.insert(0, ListedItem(id=incomplete.id, title=incomplete.title))
+    unique = list({r.id: r for r in reasons}.values())
+    return ApplicationRefused(
+        application_id=command.application_id,
+        receipt_number=command.receipt_number,
+        regulation_id=command.rules.regulation_id,
+        sub_service=command.sub_service,
+        channel=command.channel,
+        catalogue_version=command.rules.catalogue_version,
+        refused_at=command.now,
+        refused_by=command.accepted_by,
+        district=command.district,
+        rural_district=command.rural_district,
+        applicant=command.applicant,
+        representative=command.representative,
+        documents=documents,
+        missing_documents=[ListedItem(id=d.id, title=d.title) for d in missing],
+        reasons=unique,
+        standard_paragraph=channel.refusal_paragraph,
+        receipt_annex=channel.refusal_annex,
+    )
+
+
+def _receipt(command: SubmitApplication, channel: ChannelRules, documents) -> ApplicationAccepted:
+    now = command.now
+    return ApplicationAccepted(
+        application_id=command.application_id,
+        receipt_number=command.receipt_number,
+        regulation_id=command.rules.regulation_id,
+        sub_service=command.sub_service,
+        channel=command.channel,
+        catalogue_version=command.rules.catalogue_version,
+        accepted_at=now,
+        accepted_by=command.accepted_by,
+        district=command.district,
+        rural_district=command.rural_district,
+        applicant=command.applicant,
+        representative=command.representative,
+        documents=documents,
+        facts=command.facts,
+        receipt_due=due_after(command.package_received_at, channel.receipt)
+        if command.package_received_at else None,
+        forward_due=due_after(now, channel.forward),
+        result_due=chain_due(now, channel.to_result.get(command.sub_service or "", ())),
+    )

@@ -20,7 +20,7 @@ from services.intake.domain.rules import ChannelRules, IntakeRules, Listed, Term
 ALMATY = ZoneInfo("Asia/Almaty")
 NOW = datetime(2026, 12, 1, 10, 0, tzinfo=ALMATY)  # a Tuesday, an ordinary working day
 APP_ID = "0b8a3c1e-2f6d-4a57-9e1b-7c2d5f4a6b10"
-IIN = "850101300021"  # a valid IIN: born 1 Jan 1985, male
+IIN = "850101300025"  # a valid IIN: born 1 Jan 1985, male
 
 MIN = DurationUnit.MINUTES
 HOURS = DurationUnit.HOURS

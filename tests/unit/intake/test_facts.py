@@ -4,7 +4,7 @@ import pytest
 
 from services.intake.domain.facts import FactsError, validate_facts
 
-IIN = "850101300021"
+IIN = "850101300025"
 SPOUSE = "900202400032"
 PERIOD = {"zone": "maximum", "from_year": 1950, "to_year": 1960, "place": "Kurchatov",
           "kind": "work"}

@@ -1,0 +1,152 @@
+"""What the registry does with other services' events: signed decisions become register entries
+and document orders. Each handler runs inside the inbox transaction, so a redelivered decision
+changes nothing (its event id is recorded with the effect)."""
+
+from datetime import UTC, datetime
+from uuid import NAMESPACE_URL, uuid5
+
+import asyncpg
+
+from contracts import workflow_events as wf
+from contracts.envelope import Envelope
+from contracts.identity import Actor, Producer, Role
+from contracts.registry_events import ISSUING_KINDS, HolderName, ReplaceReason, ZonePeriod
+from eventkit.decider import handle
+from eventkit.inbox import Rejected
+from eventkit.store import ConcurrencyError, Metadata
+
+from .domain import (
+    DECIDER,
+    KIND_BY_REGULATION,
+    Command,
+    Register,
+    Replacement,
+    RequestDocument,
+    stream_of,
+)
+from .numbering import holder_id_for
+
+SYSTEM_ACTOR = Actor(person_id="registry", role=Role.SYSTEM)
+_ATTEMPTS = 5
+# reg. 15/16 variants that stand in for an earlier document of the same holder
+_VARIANT_REASONS = {
+    "extension": ReplaceReason.EXTENDED,
+    "ict_extension": ReplaceReason.EXTENDED,
+    "re_issuance": ReplaceReason.RE_ISSUED,
+    "ict_re_issuance": ReplaceReason.RE_ISSUED,
+}
+
+
+def document_id_for(case_id: str, kind: str) -> str:
+    # derived from the case: the same decision, however often it arrives, orders one document
+    return str(uuid5(NAMESPACE_URL, f"qorgau:registry:{case_id}:{kind}"))
+
+
+async def run(conn: asyncpg.Connection, holder_id: str, command: Command, meta: Metadata) -> None:
+    """handle() with a retry: a concurrent writer of the same file makes us re-read, not fail."""
+    for attempt in range(_ATTEMPTS):
+        try:
+            await handle(conn, DECIDER, stream_of(holder_id), command, meta)
+            return
+        except ConcurrencyError:
+            if attempt == _ATTEMPTS - 1:
+                raise
+
+
+async def on_decision_signed(conn: asyncpg.Connection, envelope: Envelope) -> None:
+    decision = wf.REGISTRY.decode(envelope)
+    assert isinstance(decision, wf.DecisionSigned)
+    if decision.outcome != "approved" or decision.regulation_id not in KIND_BY_REGULATION:
+        return  # a refusal, or a regulation whose result is not a document
+    try:
+        payload = wf.DecisionPayload.model_validate(decision.payload)
+    except ValueError as error:
+        raise Rejected(f"decision payload: {error}") from error
+    if _not_a_document_yet(decision, payload):
+        return
+    if decision.provider.kind not in ISSUING_KINDS:
+        raise Rejected(f"a {decision.provider.kind} does not issue registry documents")
+    now = datetime.now(UTC)
+    meta = Metadata(
+        producer=Producer(**decision.provider.model_dump()), actor=SYSTEM_ACTOR, occurred_at=now,
+        correlation_id=envelope.correlation_id, causation_id=envelope.event_id,
+    )
+    holder_key = _holder_key(decision, payload)
+    holder_id = await holder_id_for(conn, holder_key)
+    await run(conn, holder_id, _command(decision, payload, holder_id, holder_key, now), meta)
+
+
+def _not_a_document_yet(decision: wf.DecisionSigned, payload: wf.DecisionPayload) -> bool:
+    # reg. 16 stage 1 is the notification; the permit itself follows the stage-2 decision
+    document = payload.document
+    stage_one = isinstance(document, wf.LabourPermitDocument) and document.stage == 1
+    return decision.regulation_id == 16 and (decision.stage == 1 or stage_one)
+
+
+def _holder_key(decision: wf.DecisionSigned, payload: wf.DecisionPayload) -> str:
+    document = payload.document
+    if isinstance(document, wf.LabourPermitDocument) and document.employer_bin:
+        return document.employer_bin  # the permit is the employer's
+    return decision.applicant.iin
+
+
+def _command(
+    d: wf.DecisionSigned, p: wf.DecisionPayload, holder_id: str, holder_key: str, now: datetime
+) -> Command:
+    name = HolderName(last_name=d.applicant.last_name, first_name=d.applicant.first_name,
+                      middle_name=d.applicant.middle_name)
+    kind = KIND_BY_REGULATION[d.regulation_id]
+    document_id = document_id_for(d.case_id, kind.value)
+    if d.regulation_id == 1 and p.recognition is not None:
+        periods = tuple(ZonePeriod(**period.model_dump()) for period in p.recognition.periods)
+        return Register(
+            holder_id=holder_id, iin=d.applicant.iin, name=name, periods=periods,
+            provider=d.provider, case_id=d.case_id, decision_reference=d.decision_reference,
+            decided_at=d.signed_at, certificate_id=document_id, now=now,
+        )
+    replacement, valid_from, valid_until, details = _document_facts(d, p)
+    return RequestDocument(
+        holder_id=holder_id, holder_key=holder_key, name=name, kind=kind,
+        regulation_id=d.regulation_id, case_id=d.case_id,
+        decision_reference=d.decision_reference, authority=d.provider, decided_at=d.signed_at,
+        document_id=document_id, now=now, replacement=replacement, valid_from=valid_from,
+        valid_until=valid_until, details=details,
+    )
+
+
+def _document_facts(d: wf.DecisionSigned, p: wf.DecisionPayload):
+    if d.regulation_id == 1:
+        if p.duplicate is None:
+            raise Rejected("a reg. 1 approval carries a recognition or a duplicate")
+        return _duplicate(p.duplicate), None, None, {}
+    document = p.document
+    if document is None or KIND_BY_REGULATION[d.regulation_id].value != _kind_of(document):
+        raise Rejected(f"reg. {d.regulation_id} approval without its document")
+    details = document.model_dump(mode="json", exclude={"kind", "duplicate"})
+    match document:
+        case wf.RehabilitatedDocument():
+            replacement = _duplicate(document.duplicate) if document.duplicate else None
+            return replacement, None, None, details
+        case wf.LabourPermitDocument():
+            reason = _VARIANT_REASONS.get(document.variant)
+            replacement = Replacement(reason) if reason else None
+            return replacement, document.valid_from, document.valid_until, details
+        case wf.OralmanDocument():
+            replacement = Replacement(ReplaceReason.EXTENDED) if document.action == "extension" \
+                else None
+            return replacement, None, document.valid_until, details
+        case wf.TsaMembershipDocument():
+            return None, None, None, details
+    raise Rejected("unknown document payload")
+
+
+def _kind_of(document) -> str:
+    # the workflow names reg. 13's document "tsa_membership"; ours is the certificate of it
+    return "tsa_membership_certificate" if document.kind == "tsa_membership" else document.kind
+
+
+def _duplicate(duplicate: wf.Reg1Duplicate) -> Replacement:
+    return Replacement(ReplaceReason(duplicate.reason), duplicate.replaces)
+
+
+HANDLERS = {wf.DecisionSigned.event_type: on_decision_signed}

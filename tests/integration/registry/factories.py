@@ -1,0 +1,96 @@
+"""Signed decisions as the workflow would publish them, IINs that pass the parser, and the
+real inbox and projection runner driven by hand."""
+
+from datetime import UTC, datetime
+from uuid import uuid4
+
+from aiokafka import ConsumerRecord
+
+from contracts import workflow_events as wf
+from contracts.envelope import Envelope
+from contracts.identity import Actor, OrganisationKind, Producer, Role
+from contracts.iin import check_digit
+from contracts.people import Applicant, OrganisationRef
+from eventkit.inbox import Inbox
+from eventkit.projections import ProjectionRunner
+from services.registry.handlers import HANDLERS
+from services.registry.projections import PROJECTIONS
+
+SIGNED = datetime(2025, 3, 3, 6, 0, tzinfo=UTC)
+
+
+def iin(serial: int) -> str:
+    while True:
+        first = f"8501013{serial % 10000:04d}"
+        digit = check_digit(first)
+        if digit is not None:
+            return f"{first}{digit}"
+        serial += 1
+
+
+def department(district: str) -> OrganisationRef:
+    return OrganisationRef(organisation_id=f"dd-{district}",
+                           kind=OrganisationKind.DISTRICT_DEPARTMENT, district=district)
+
+
+OBLAST = OrganisationRef(organisation_id="oblast-dept", kind=OrganisationKind.OBLAST_DEPARTMENT)
+
+RECOGNITION = {"recognition": {"periods": [
+    {"zone": "extreme", "from_year": 1949, "to_year": 1965, "place": "Semey", "kind": "residence"},
+]}}
+
+
+def decision(
+    holder_iin: str,
+    provider: OrganisationRef | None = None,
+    regulation_id: int = 1,
+    payload: dict | None = None,
+    case_id: str | None = None,
+    sub_service: str | None = None,
+    stage: int | None = None,
+    signed_at: datetime = SIGNED,
+) -> Envelope:
+    provider = provider or department("talgar")
+    event = wf.DecisionSigned(
+        case_id=case_id or f"case-{uuid4().hex[:10]}",
+        regulation_id=regulation_id,
+        sub_service=sub_service,
+        catalogue_version="2019-04",
+        outcome="approved",
+        decision_reference=f"D-{uuid4().hex[:6]}",
+        applicant=Applicant(iin=holder_iin, last_name="Абаев", first_name="Берик",
+                            middle_name="Серикович"),
+        provider=provider,
+        signed_at=signed_at,
+        payload=RECOGNITION if payload is None else payload,
+        stage=stage,
+    )
+    return Envelope(
+        event_id=uuid4(), stream_id=event.case_id, stream_version=3,
+        event_type=event.event_type, schema_version=event.schema_version, occurred_at=signed_at,
+        producer=Producer(**provider.model_dump()),
+        actor=Actor(person_id="head-1", role=Role.HEAD), correlation_id=uuid4(),
+        payload=event.model_dump(mode="json"),
+    )
+
+
+def record(envelope, partition=0, offset=0) -> ConsumerRecord:
+    value = envelope.to_json()
+    return ConsumerRecord(
+        topic="workflow.cases", partition=partition, offset=offset, timestamp=0,
+        timestamp_type=0, key=envelope.stream_id.encode(), value=value, checksum=None,
+        serialized_key_size=0, serialized_value_size=len(value), headers=(),
+    )
+
+
+def inbox(pool) -> Inbox:
+    return Inbox(pool, consumer=None, name="registry", handlers=HANDLERS, registry=wf.REGISTRY)
+
+
+async def project(pool) -> None:
+    await ProjectionRunner(pool, PROJECTIONS).catch_up()
+
+
+async def count(pool, sql: str, *args) -> int:
+    async with pool.acquire() as conn:
+        return await conn.fetchval(sql, *args)

@@ -1,0 +1,90 @@
+"""Signed decisions through the real inbox: one entry and one certificate per person, ever."""
+
+import asyncio
+
+import pytest
+
+from .factories import OBLAST, count, decision, department, iin, inbox, project, record
+
+pytestmark = pytest.mark.integration
+
+
+async def test_decision_registers_the_person_and_orders_one_certificate(registry_pool):
+    person = iin(1)
+    await inbox(registry_pool).process(record(decision(person)))
+    await project(registry_pool)
+    assert await count(registry_pool, "SELECT count(*) FROM register_entries WHERE iin=$1",
+                       person) == 1
+    assert await count(registry_pool, "SELECT count(*) FROM documents WHERE holder_key=$1"
+                       " AND kind='semey_certificate' AND status='requested'", person) == 1
+
+
+async def test_redelivered_decision_registers_nobody_twice(registry_pool):
+    box, envelope = inbox(registry_pool), decision(iin(2))
+    await box.process(record(envelope))
+    await box.process(record(envelope, offset=1))
+    await project(registry_pool)
+    assert box.duplicates == 1
+    assert await count(registry_pool, "SELECT count(*) FROM events") == 2
+
+
+async def test_simultaneous_decisions_for_one_person_give_one_entry_and_one_certificate(
+    registry_pool,
+):
+    person = iin(3)
+    districts = ["talgar", "karasai", "ili", "enbekshikazakh", "zhambyl", "talgar"]
+    envelopes = [decision(person, department(d)) for d in districts]
+    # each on its own partition, as separate consumers would receive them
+    await asyncio.gather(*(
+        inbox(registry_pool).process(record(e, partition=i)) for i, e in enumerate(envelopes)
+    ))
+    await project(registry_pool)
+    assert await count(registry_pool, "SELECT count(*) FROM register_entries") == 1
+    assert await count(registry_pool, "SELECT count(*) FROM documents") == 1
+    assert await count(registry_pool, "SELECT count(*) FROM register_conflicts") == 5
+    assert await count(registry_pool, "SELECT count(*) FROM dead_letters") == 0
+    assert await count(registry_pool, "SELECT count(*) FROM holders") == 1
+
+
+async def test_conflict_is_recorded_for_the_deciding_district(registry_pool):
+    person = iin(4)
+    await inbox(registry_pool).process(record(decision(person, department("talgar"))))
+    await inbox(registry_pool).process(record(decision(person, department("karasai")), 0, 1))
+    await project(registry_pool)
+    async with registry_pool.acquire() as conn:
+        row = await conn.fetchrow("SELECT district, registered_district FROM register_conflicts")
+    assert dict(row) == {"district": "karasai", "registered_district": "talgar"}
+
+
+async def test_refusals_and_other_regulations_order_nothing(registry_pool):
+    refused = decision(iin(5))
+    refused = refused.model_copy(update={"payload": {**refused.payload, "outcome": "refused",
+                                                     "payload": {}}})
+    notice = decision(iin(6), regulation_id=2,
+                      payload={"service": {"summary": "documents drawn up"}})
+    await inbox(registry_pool).process(record(refused))
+    await inbox(registry_pool).process(record(notice, 0, 1))
+    assert await count(registry_pool, "SELECT count(*) FROM events") == 0
+
+
+async def test_permit_is_ordered_on_stage_two_only_for_the_employer(registry_pool):
+    employer = iin(7)
+    permit = {"kind": "foreign_labour_permit", "variant": "issuance", "employer_bin": employer,
+              "workers": 3, "valid_from": "2025-04-01", "valid_until": "2026-03-31"}
+    stage1 = decision(iin(8), OBLAST, 16, {"document": {**permit, "stage": 1}}, stage=1)
+    stage2 = decision(iin(8), OBLAST, 16, {"document": {**permit, "stage": 2}}, stage=2)
+    await inbox(registry_pool).process(record(stage1))
+    await inbox(registry_pool).process(record(stage2, 0, 1))
+    await project(registry_pool)
+    async with registry_pool.acquire() as conn:
+        rows = await conn.fetch("SELECT holder_key, kind, valid_until FROM documents")
+    assert [(r["holder_key"], r["kind"], str(r["valid_until"])) for r in rows] == [
+        (employer, "foreign_labour_permit", "2026-03-31")
+    ]
+
+
+async def test_a_payload_that_breaks_the_contract_goes_to_dead_letters(registry_pool):
+    broken = decision(iin(9), regulation_id=17, payload={"document": {"kind": "nonsense"}})
+    await inbox(registry_pool).process(record(broken))
+    assert await count(registry_pool, "SELECT count(*) FROM dead_letters") == 1
+    assert await count(registry_pool, "SELECT count(*) FROM events") == 0

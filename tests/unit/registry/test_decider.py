@@ -1,0 +1,183 @@
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+from contracts.identity import OrganisationKind
+from contracts.people import OrganisationRef
+from contracts.registry_events import (
+    DocumentIssued,
+    DocumentKind,
+    DocumentOverdue,
+    DocumentReplaced,
+    DocumentRequested,
+    DocumentRevoked,
+    PersonRegistered,
+    RegistrationAnnulled,
+    RegistrationConflict,
+    ReplaceReason,
+)
+from services.registry.domain import (
+    AlreadyIssued,
+    Annul,
+    DocumentNotFound,
+    Issue,
+    MarkOverdue,
+    NoLongerValid,
+    NotRegistered,
+    NotTheAuthority,
+    Replacement,
+    RequestDocument,
+    Revoke,
+)
+
+from .conftest import DECIDED, KARASAI, NAME, NOW, TALGAR, events_of, given, register
+
+CODE = "x" * 22
+
+
+def issue(document_id="doc-1", number="dd-talgar-2025-000001", issuer=TALGAR, sequence=1):
+    return Issue(document_id=document_id, issuer=issuer, number=number, year=2025,
+                 sequence=sequence, verification_code=CODE, now=NOW)
+
+
+def registered_and_issued():
+    first = events_of(register())
+    return [*first, *events_of(issue(), first)]
+
+
+def duplicate(reason=ReplaceReason.LOST, number=None, case_id="case-dup", document_id="doc-2"):
+    return RequestDocument(
+        holder_id="h-1", holder_key="850101300126", name=NAME,
+        kind=DocumentKind.SEMEY_CERTIFICATE, regulation_id=1, case_id=case_id,
+        decision_reference="dec-dup", authority=TALGAR, decided_at=DECIDED,
+        document_id=document_id, now=NOW, replacement=Replacement(reason, number),
+    )
+
+
+def test_first_positive_decision_registers_and_orders_the_certificate():
+    registered, requested = given().when(register()).then(PersonRegistered, DocumentRequested)
+    assert registered.provider.district == "talgar"
+    assert requested.kind is DocumentKind.SEMEY_CERTIFICATE
+    assert requested.document_id == "doc-1"
+
+
+def test_certificate_is_due_four_working_days_after_the_decision():
+    _, requested = events_of(register())
+    # decided Monday 3 March 2025: the 4th working day after is Friday 7 March, close of business
+    assert requested.due_at == datetime(2025, 3, 7, 18, 30, tzinfo=requested.due_at.tzinfo)
+    assert requested.due_at.utcoffset() == timedelta(hours=5)
+
+
+def test_the_same_decision_again_registers_nobody():
+    given(*events_of(register())).when(register()).then()
+
+
+def test_a_second_decision_from_another_district_is_a_conflict():
+    conflict, = given(*events_of(register())).when(
+        register(case_id="case-2", provider=KARASAI, certificate_id="doc-9")
+    ).then(RegistrationConflict)
+    assert conflict.provider.district == "karasai"
+    assert conflict.registered_case_id == "case-1"
+    assert conflict.registered_district == "talgar"
+
+
+def test_issuing_gives_number_and_code():
+    issued, = given(*events_of(register())).when(issue()).then(DocumentIssued)
+    assert issued.number == "dd-talgar-2025-000001"
+    assert issued.verification_code == CODE
+
+
+def test_issuing_twice_is_refused():
+    given(*registered_and_issued()).when(issue(number="other")).then_raises(AlreadyIssued)
+
+
+def test_only_the_ordering_authority_issues():
+    given(*events_of(register())).when(issue(issuer=KARASAI)).then_raises(NotTheAuthority)
+
+
+def test_issuing_an_unknown_document_is_refused():
+    given(*events_of(register())).when(issue(document_id="nope")).then_raises(DocumentNotFound)
+
+
+def test_duplicate_replaces_the_current_certificate_at_once():
+    replaced, requested = given(*registered_and_issued()).when(duplicate()).then(
+        DocumentReplaced, DocumentRequested
+    )
+    assert replaced.document_id == "doc-1" and replaced.replaced_by == "doc-2"
+    assert replaced.reason is ReplaceReason.LOST
+    assert requested.replaces == "doc-1"
+
+
+def test_duplicate_naming_an_unknown_number_replaces_nothing_in_the_registry():
+    requested, = given(*registered_and_issued()).when(duplicate(number="paper-17")).then(
+        DocumentRequested
+    )
+    assert requested.replaces is None and requested.replaces_number == "paper-17"
+
+
+def test_duplicate_of_the_same_case_again_changes_nothing():
+    history = registered_and_issued()
+    history += events_of(duplicate(), history)
+    given(*history).when(duplicate()).then()
+
+
+def test_only_an_issued_certificate_is_replaced():
+    first = events_of(register())
+    requested, = given(*first).when(duplicate()).then(DocumentRequested)
+    assert requested.replaces is None
+
+
+def test_a_replaced_certificate_cannot_be_issued_again_or_revoked():
+    history = registered_and_issued()
+    history += events_of(duplicate(), history)
+    given(*history).when(issue()).then_raises(NoLongerValid)
+    given(*history).when(Revoke("doc-1", "annulled", NOW)).then_raises(NoLongerValid)
+
+
+def test_revocation_keeps_the_reason():
+    revoked, = given(*registered_and_issued()).when(Revoke("doc-1", "forged", NOW)).then(
+        DocumentRevoked
+    )
+    assert revoked.reason == "forged"
+
+
+def test_overdue_is_said_once_and_only_after_the_due_time():
+    history = events_of(register())
+    due = history[1].due_at
+    given(*history).when(MarkOverdue("doc-1", due)).then()
+    overdue, = given(*history).when(MarkOverdue("doc-1", due + timedelta(seconds=1))).then(
+        DocumentOverdue
+    )
+    given(*history, overdue).when(MarkOverdue("doc-1", due + timedelta(days=1))).then()
+
+
+def test_an_issued_document_is_never_overdue():
+    late = datetime(2026, 1, 1, tzinfo=UTC)
+    given(*registered_and_issued()).when(MarkOverdue("doc-1", late)).then()
+
+
+def test_annulment_closes_the_entry_and_revokes_its_certificates():
+    annulled, revoked = given(*registered_and_issued()).when(
+        Annul("decision annulled by court", "court-12", NOW)
+    ).then(RegistrationAnnulled, DocumentRevoked)
+    assert revoked.document_id == "doc-1"
+
+
+def test_after_annulment_a_new_decision_registers_again():
+    history = registered_and_issued()
+    history += events_of(Annul("annulled", "court-12", NOW), history)
+    given(*history).when(register(case_id="case-3", certificate_id="doc-3")).then(
+        PersonRegistered, DocumentRequested
+    )
+
+
+def test_annulling_a_person_not_in_the_register_is_refused():
+    given().when(Annul("x", "y", NOW)).then_raises(NotRegistered)
+
+
+def test_other_documents_use_the_same_model_with_their_own_terms():
+    oblast = OrganisationRef(organisation_id="oblast", kind=OrganisationKind.OBLAST_DEPARTMENT)
+    command = replace(duplicate(), kind=DocumentKind.FOREIGN_LABOUR_PERMIT, regulation_id=16,
+                      authority=oblast, replacement=None, case_id="c16")
+    requested, = given().when(command).then(DocumentRequested)
+    # reg. 16 issues the result 20 office minutes after the signature (11:00 -> 11:20)
+    assert requested.due_at - DECIDED == timedelta(minutes=20)

@@ -1,0 +1,1 @@
+"""Catalogue versions, one folder each (packages only so that their YAML files are installed)."""

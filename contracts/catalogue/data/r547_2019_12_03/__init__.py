@@ -1,0 +1,1 @@
+"""Catalogue data folder (a package only so that its YAML files are installed)."""

@@ -17,6 +17,7 @@ money as decimal strings).
 | 1 (first registration)   | `recognition`  | `Reg1Recognition` |
 | 1 (`duplicate`)          | `duplicate`    | `Reg1Duplicate`   |
 | 4, 10, 11, 12, 18        | `assignment`   | `Assignment`      |
+| 11 (`information`)       | `service`      | `ServiceNotice` (information on an assignment already made; no money) |
 | 13, 15, 16, 17           | `document`     | `DocumentPayload` (discriminated by `kind`) |
 | 14                       | `referral`     | `Referral`        |
 | 2, 3, 5, 6, 7, 8, 9      | `service`      | `ServiceNotice`   |
@@ -32,7 +33,9 @@ bank account, or, for a person serving a sentence, the institution's control acc
 
 Regulation 16 decides in two stages: `DecisionSigned.stage` is 1 for the notification on issuing
 (or refusing) the permit and 2 for the permit itself; registry issues the permit on stage 2.
-Every other regulation has `stage = None`.
+Its single-stage variants (re-issuance, intra-corporate transfer) decide the permit as stage 2.
+Every other regulation has `stage = None`. `ResultIssued.final` is False only for an approving
+stage 1: the case goes on to stage 2.
 """
 
 from datetime import date, datetime

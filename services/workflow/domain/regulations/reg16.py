@@ -1,0 +1,61 @@
+"""Regulation 16 (foreign-labour permits): issuing and extending decide in two stages.
+
+Stage 1 ends in a notification that the permit will be issued (or is refused): the route's
+stage-1 step is drafted, then signed and issued like any result, using the route's own signing
+and issuing steps. Stage 2 waits for the employer to prove the permit fee is paid, then the
+permit is drafted, signed and issued. Variants without a stage-1 step decide once (the permit).
+"""
+
+from dataclasses import replace
+from typing import Any
+
+from contracts.catalogue import Produces, Route
+from contracts.workflow_events import LabourPermitDocument
+
+from ..errors import InvalidDecision
+from ..plan import Action, PlanStep, action_of, default_plan, plan_step
+from ..state import CaseFacts
+from .documents import DocumentRules
+
+PERMIT = 2
+
+
+class LabourPermit(DocumentRules):
+    def __init__(self) -> None:
+        super().__init__(LabourPermitDocument)
+
+    def plan(self, route: Route) -> list[PlanStep]:
+        first = next((s for s in route.steps if s.produces is Produces.STAGE_1_NOTIFICATION), None)
+        if first is None:
+            return [replace(step, stage=PERMIT) for step in default_plan(route)]
+        closing = [s for s in route.steps if s.produces in (Produces.RESULT_SIGNED,
+                                                           Produces.RESULT_ISSUED)]
+        plan: list[PlanStep] = []
+        stage, drafted = 1, False
+        for step in route.steps:
+            action = action_of(step, drafted)
+            drafted = action is Action.DRAFT or (drafted and action is Action.SEND)
+            plan.append(plan_step(len(plan), step, action, stage=stage))
+            if step is first:
+                # the notification is signed and issued before stage 2 starts
+                for extra in closing:
+                    plan.append(plan_step(len(plan), extra, action_of(extra, True), stage=1,
+                                          step_id=f"{extra.id}_stage_1"))
+                stage, drafted = PERMIT, False
+        return plan
+
+    def prepare(self, case: CaseFacts, stage: int | None, body: dict[str, Any]) -> dict[str, Any]:
+        body = super().prepare(case, stage, body)
+        body.setdefault("stage", stage or PERMIT)
+        if case.sub_service:
+            body.setdefault("variant", case.sub_service)
+        return body
+
+    def check(self, case: CaseFacts, stage: int | None, decided: Any) -> None:
+        super().check(case, stage, decided)
+        if decided.stage != (stage or PERMIT):
+            raise InvalidDecision(f"this step decides stage {stage or PERMIT}",
+                                  field="payload.document.stage")
+        if case.sub_service and decided.variant != case.sub_service:
+            raise InvalidDecision(f"the case is a {case.sub_service}",
+                                  field="payload.document.variant")

@@ -19,6 +19,50 @@ log = get_logger(__name__)
 Apply = Callable[[asyncpg.Connection, Envelope], Awaitable[None]]
 
 
+class BatchedWrites:
+    """The connection a projection sees: writes are queued and sent with `executemany`.
+
+    Runs of the same statement go out as one pipelined `executemany`; any read first flushes
+    what is queued, so a handler always reads its own writes and the order of effects holds.
+    """
+
+    def __init__(self, conn: asyncpg.Connection) -> None:
+        self._conn = conn
+        self._queued: list[tuple[str, tuple[object, ...]]] = []
+
+    async def execute(self, sql: str, *args: object) -> None:
+        self._queued.append((sql, args))
+
+    async def executemany(self, sql: str, args: Sequence[Sequence[object]]) -> None:
+        self._queued.extend((sql, tuple(a)) for a in args)
+
+    async def flush(self) -> None:
+        queued, self._queued = self._queued, []
+        start = 0
+        while start < len(queued):
+            sql, end = queued[start][0], start + 1
+            while end < len(queued) and queued[end][0] == sql:
+                end += 1
+            run = [args for _, args in queued[start:end]]
+            if len(run) == 1:
+                await self._conn.execute(sql, *run[0])
+            else:
+                await self._conn.executemany(sql, run)
+            start = end
+
+    async def fetch(self, sql: str, *args: object) -> list[asyncpg.Record]:
+        await self.flush()
+        return await self._conn.fetch(sql, *args)
+
+    async def fetchrow(self, sql: str, *args: object) -> asyncpg.Record | None:
+        await self.flush()
+        return await self._conn.fetchrow(sql, *args)
+
+    async def fetchval(self, sql: str, *args: object) -> object:
+        await self.flush()
+        return await self._conn.fetchval(sql, *args)
+
+
 @dataclass(frozen=True)
 class Projection:
     name: str
@@ -52,8 +96,10 @@ class ProjectionRunner:
             async with conn.transaction():
                 after = await store.load_checkpoint(conn, projection.checkpoint)
                 events = await store.read_all(conn, after, self.batch)
+                writes = BatchedWrites(conn)
                 for recorded in events:
-                    await projection.apply(conn, recorded.envelope)
+                    await projection.apply(writes, recorded.envelope)  # type: ignore[arg-type]
+                await writes.flush()
                 if events:
                     await store.save_checkpoint(conn, projection.checkpoint, events[-1].position)
         self.applied[projection.name] = self.applied.get(projection.name, 0) + len(events)

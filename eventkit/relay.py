@@ -11,23 +11,22 @@ from collections.abc import Callable
 import asyncpg
 from aiokafka import AIOKafkaProducer
 
-from contracts.envelope import Envelope
 from eventkit import store
 from eventkit.logging import get_logger
-from eventkit.store import Recorded
+from eventkit.store import Published
 
 log = get_logger(__name__)
 
-TopicOf = Callable[[Envelope], str]
+TopicOf = Callable[[str], str]  # event type -> topic
 
 
-def headers(envelope: Envelope) -> list[tuple[str, bytes]]:
+def headers(event: Published) -> list[tuple[str, bytes]]:
     return [
-        ("event_type", envelope.event_type.encode()),
-        ("event_id", str(envelope.event_id).encode()),
-        ("schema_version", str(envelope.schema_version).encode()),
-        ("producer_kind", envelope.producer.kind.value.encode()),
-        ("correlation_id", str(envelope.correlation_id).encode()),
+        ("event_type", event.event_type.encode()),
+        ("event_id", str(event.event_id).encode()),
+        ("schema_version", str(event.schema_version).encode()),
+        ("producer_kind", event.producer_kind.encode()),
+        ("correlation_id", str(event.correlation_id).encode()),
     ]
 
 
@@ -45,15 +44,15 @@ class Relay:
         self.name, self.batch, self.idle_sleep = name, batch, idle_sleep
         self.published = 0
 
-    async def publish(self, events: list[Recorded]) -> None:
+    async def publish(self, events: list[Published]) -> None:
         sent = [
             await self.producer.send(
-                self.topic_of(r.envelope),
-                value=r.envelope.to_json(),
-                key=r.envelope.stream_id.encode(),
-                headers=headers(r.envelope),
+                self.topic_of(e.event_type),
+                value=e.envelope_json,
+                key=e.stream_id.encode(),
+                headers=headers(e),
             )
-            for r in events
+            for e in events
         ]
         await asyncio.gather(*sent)
 
@@ -61,7 +60,7 @@ class Relay:
         """Publish one batch; returns how many events it published."""
         async with self.pool.acquire() as conn:
             after = await store.load_checkpoint(conn, self.name)
-            events = await store.read_all(conn, after, self.batch)
+            events = await store.read_all_serialised(conn, after, self.batch)
         if not events:
             return 0
         await self.publish(events)

@@ -15,13 +15,14 @@ import asyncpg
 from fastapi import APIRouter, FastAPI
 from fastapi.responses import JSONResponse
 
-from contracts.envelope import Envelope
 from contracts.events import EventRegistry
 from eventkit import kafka, store
 from eventkit.db import create_pool
+from eventkit.identity import TokenVerifier
 from eventkit.inbox import Handler, Inbox
 from eventkit.logging import configure_logging, get_logger
 from eventkit.migrate import migrate
+from eventkit.problems import BodySizeLimit, install_problem_handlers
 from eventkit.projections import Projection, ProjectionRunner
 from eventkit.relay import Relay
 from eventkit.settings import ServiceSettings
@@ -55,8 +56,8 @@ class Runtime:
     failures: dict[str, str] = field(default_factory=dict)
     components: dict[str, Any] = field(default_factory=dict)
 
-    def topic_of(self, envelope: Envelope) -> str:
-        return self.spec.registry.type_of(envelope.event_type).topic
+    def topic_of(self, event_type: str) -> str:
+        return self.spec.registry.type_of(event_type).topic
 
     def supervise(self, name: str, loop: Callable[[asyncio.Event], Awaitable[None]]) -> None:
         async def guarded() -> None:
@@ -168,17 +169,19 @@ def create_service_app(spec: ServiceSpec, settings: ServiceSettings | None = Non
 
 
 def install_verifier(app: FastAPI, settings: ServiceSettings) -> None:
-    from eventkit.identity import TokenVerifier
-
-    key = settings.public_key_pem()
+    """Routes that need a caller answer 401 when no key is configured (e.g. a bare test app)."""
+    configured = settings.jwt_public_key or settings.jwt_public_key_file
     app.state.token_verifier = (
-        TokenVerifier(key, issuer=settings.jwt_issuer, audience=settings.jwt_audience)
-        if key else None
+        TokenVerifier.from_config(
+            public_key=settings.jwt_public_key,
+            public_key_file=None if settings.jwt_public_key else settings.jwt_public_key_file,
+            issuer=settings.jwt_issuer,
+            audience=settings.jwt_audience,
+        )
+        if configured else None
     )
 
 
 def install_edge(app: FastAPI, settings: ServiceSettings) -> None:
-    from eventkit.problems import BodySizeLimit, install_problem_handlers
-
     install_problem_handlers(app)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)

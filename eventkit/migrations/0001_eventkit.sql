@@ -1,7 +1,7 @@
 -- The event log, the inbox, dead letters and checkpoints every service keeps in its own database.
 
 CREATE TABLE IF NOT EXISTS events (
-    position        bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    position        bigint GENERATED ALWAYS AS IDENTITY,
     -- the writing transaction's id: readers order by (tx_id, position) and only read below the
     -- oldest transaction still running, so a slow commit is never skipped
     tx_id           xid8 NOT NULL DEFAULT pg_current_xact_id(),
@@ -18,9 +18,10 @@ CREATE TABLE IF NOT EXISTS events (
     causation_id    uuid,
     payload         jsonb NOT NULL,
     signature       text,
+    -- the global order is the primary key: one index serves both uniqueness and read_all
+    PRIMARY KEY (tx_id, position),
     UNIQUE (stream_id, stream_version)
 );
-CREATE INDEX IF NOT EXISTS events_global_order ON events (tx_id, position);
 
 CREATE OR REPLACE FUNCTION events_are_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN

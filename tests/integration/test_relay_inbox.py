@@ -27,7 +27,8 @@ class CrashingRelay(Relay):
 
     async def run_once(self) -> int:
         async with self.pool.acquire() as conn:
-            events = await store.read_all(conn, await store.load_checkpoint(conn, self.name), 7)
+            events = await store.read_all_serialised(
+                conn, await store.load_checkpoint(conn, self.name), 7)
         await self.publish(events)
         raise CrashAfterPublish
 

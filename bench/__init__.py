@@ -1,0 +1,1 @@
+"""Benchmarks: each prints its figure and a raw baseline measured in the same run."""

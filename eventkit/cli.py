@@ -1,0 +1,101 @@
+"""`qorgau`: run the stack, rebuild read models, issue tokens."""
+
+import asyncio
+import importlib
+import signal
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn
+from rich.table import Table
+
+from eventkit import tokens
+from eventkit.devstack import SERVICES, Stack
+
+app = typer.Typer(help="Qorgau: social-protection state services of Almaty oblast.",
+                  no_args_is_help=True)
+app.add_typer(tokens.app, name="tokens", help="Keys and bearer tokens for development.")
+console = Console()
+
+HomeOption = Annotated[Path, typer.Option("--home", help="where the dev stack keeps its state")]
+
+
+@app.command()
+def dev(home: HomeOption = Path(".qorgau"), demo: bool = typer.Option(False, help="run the demo")):
+    """Start PostgreSQL, the broker, the four services and the treasury; Ctrl-C stops it all."""
+    stack = Stack(home.resolve())
+    console.print("[bold]Starting Qorgau[/] (embedded PostgreSQL + Tansu unless told otherwise)")
+    try:
+        stack.start()
+        token_file = stack.write_tokens()
+        table = Table("service", "listens on", "API docs", "log")
+        for name in SERVICES:
+            p = stack.processes[name]
+            table.add_row(name, p.url, f"{p.url}/docs", str(p.log_path))
+        table.add_row("treasury simulator", f"kafka {stack.bootstrap}", "-",
+                      str(stack.processes["treasury"].log_path))
+        console.print(table)
+        console.print(f"PostgreSQL: {stack.server_uri}")
+        console.print(f"Tokens for every demo organisation and person: {token_file}")
+        console.print("  e.g. TOKEN=$(jq -r '.\"gfc-talgar/gfc-talgar-operator\"' "
+                      f"{token_file})")
+        if demo:
+            from eventkit.demo import run_demo
+
+            run_demo(stack, console)
+        console.print("[green]All healthy.[/] Ctrl-C stops everything.")
+        wait_for_stop_signal()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        console.print("Stopping…")
+        stack.stop()
+
+
+def wait_for_stop_signal() -> None:
+    stop_signals = {signal.SIGINT, signal.SIGTERM}
+    signal.pthread_sigmask(signal.SIG_BLOCK, stop_signals)
+    signal.sigwait(stop_signals)
+
+
+@app.command("demo")
+def demo_command(home: HomeOption = Path(".qorgau")):
+    """Start the stack, drive a handful of applications through it, keep it running."""
+    dev(home=home, demo=True)
+
+
+@app.command()
+def rebuild(service: Annotated[str, typer.Argument(help=f"one of {', '.join(SERVICES)}")]):
+    """Drop a service's read models and replay its event log into them (uses DATABASE_URL)."""
+    if service not in SERVICES:
+        raise typer.BadParameter(f"unknown service {service!r}")
+    from eventkit.db import create_pool
+    from eventkit.migrate import migrate
+    from eventkit.projections import rebuild as replay
+    from eventkit.settings import ServiceSettings
+
+    spec = importlib.import_module(f"services.{service}.app").build_spec()
+    settings = ServiceSettings()  # type: ignore[call-arg]
+
+    async def run() -> int:
+        pool = await create_pool(settings.database_url)
+        try:
+            async with pool.acquire() as conn:
+                await migrate(conn, spec.migrations)
+                total = await conn.fetchval("SELECT count(*) FROM events")
+            with Progress(SpinnerColumn(), TextColumn("{task.description}"),
+                          *Progress.get_default_columns()[1:], console=console) as progress:
+                task = progress.add_task(f"rebuilding {service}", total=total)
+                return await replay(pool, spec.projections,
+                                    progress=lambda n: progress.advance(task, n))
+        finally:
+            await pool.close()
+
+    count = asyncio.run(run())
+    console.print(f"replayed {count} events into {len(spec.projections)} projections")
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,186 @@
+"""The whole system on one machine: embedded PostgreSQL, Tansu, four services, the treasury.
+
+`qorgau dev` and the end-to-end tests both use `Stack`. Each service runs as its own process
+with its own database on the shared cluster. `POSTGRES_URL` (a server admin URI) and
+`KAFKA_BOOTSTRAP_SERVERS` point the stack at external servers instead of embedded ones.
+"""
+
+import asyncio
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+
+import httpx
+import yaml
+
+from contracts import topics
+from eventkit import embedded, kafka
+from eventkit.db import ensure_database
+from eventkit.identity import TokenIssuer, generate_keypair
+from eventkit.tokens import Organisation
+
+SERVICES = ("intake", "workflow", "registry", "payments")
+DEFAULT_PORTS = {"intake": 8101, "workflow": 8102, "registry": 8103, "payments": 8104}
+ORGANISATIONS = Path(__file__).resolve().parent.parent / "deploy" / "demo" / "organisations.yaml"
+
+
+@dataclass
+class Process:
+    name: str
+    command: list[str]
+    env: dict[str, str]
+    log_path: Path
+    port: int | None = None
+    popen: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        log = open(self.log_path, "ab")  # noqa: SIM115 - the child owns it for its whole life
+        self.popen = subprocess.Popen(
+            self.command, env=self.env, stdout=log, stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+
+    def stop(self, timeout: float = 10.0) -> None:
+        if self.popen is None or self.popen.poll() is not None:
+            return
+        self.popen.send_signal(signal.SIGTERM)
+        try:
+            self.popen.wait(timeout)
+        except subprocess.TimeoutExpired:
+            self.popen.kill()
+            self.popen.wait()
+
+    def kill(self) -> None:
+        """Stop without a clean shutdown, as a crash would."""
+        if self.popen is not None and self.popen.poll() is None:
+            self.popen.kill()
+            self.popen.wait()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+
+@dataclass
+class Stack:
+    home: Path
+    ports: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_PORTS))
+    treasury_options: list[str] = field(default_factory=list)
+    processes: dict[str, Process] = field(default_factory=dict)
+    broker: embedded.Broker | None = None
+    server_uri: str = ""
+    bootstrap: str = ""
+
+    @property
+    def keys(self) -> Path:
+        return self.home / "keys"
+
+    def ensure_keys(self) -> None:
+        if not (self.keys / "private.pem").exists():
+            private_pem, public_pem = generate_keypair()
+            self.keys.mkdir(parents=True, exist_ok=True)
+            (self.keys / "private.pem").touch(mode=0o600)
+            (self.keys / "private.pem").write_text(private_pem)
+            (self.keys / "public.pem").write_text(public_pem)
+
+    def issuer(self) -> TokenIssuer:
+        return TokenIssuer((self.keys / "private.pem").read_text(), "qorgau", "qorgau")
+
+    def start_infrastructure(self) -> None:
+        (self.home / "logs").mkdir(parents=True, exist_ok=True)
+        self.ensure_keys()
+        self.server_uri = os.environ.get("POSTGRES_URL") or embedded.start_postgres(
+            self.home / "pgdata"
+        )
+        self.bootstrap = os.environ.get("KAFKA_BOOTSTRAP_SERVERS", "")
+        if not self.bootstrap:
+            self.broker = embedded.start_tansu(log_file=self.home / "logs" / "tansu.log")
+            self.bootstrap = self.broker.bootstrap
+
+        async def prepare() -> None:
+            for name in SERVICES:
+                await ensure_database(self.server_uri, f"qorgau_{name}")
+            await kafka.ensure_topics(self.bootstrap, topics.ALL_TOPICS)
+
+        asyncio.run(prepare())
+
+    def service_env(self, name: str) -> dict[str, str]:
+        return {
+            **os.environ,
+            "SERVICE_NAME": name,
+            "DATABASE_URL": embedded.database_uri(self.server_uri, f"qorgau_{name}"),
+            "KAFKA_BOOTSTRAP_SERVERS": self.bootstrap,
+            "JWT_PUBLIC_KEY_FILE": str(self.keys / "public.pem"),
+            "PUBLIC_BASE_URL": f"http://127.0.0.1:{self.ports['registry']}",
+            "LOG_JSON": "true",
+        }
+
+    def define(self) -> None:
+        logs = self.home / "logs"
+        for name in SERVICES:
+            port = self.ports[name]
+            self.processes[name] = Process(
+                name,
+                [sys.executable, "-m", "uvicorn", "--factory", f"services.{name}.app:create_app",
+                 "--host", "127.0.0.1", "--port", str(port), "--no-access-log"],
+                self.service_env(name), logs / f"{name}.log", port,
+            )
+        self.processes["treasury"] = Process(
+            "treasury", [sys.executable, "-m", "services.treasury", *self.treasury_options],
+            {**os.environ, "KAFKA_BOOTSTRAP_SERVERS": self.bootstrap, "LOG_JSON": "true"},
+            logs / "treasury.log",
+        )
+
+    def start(self) -> None:
+        self.start_infrastructure()
+        self.define()
+        for process in self.processes.values():
+            process.start()
+        self.wait_healthy()
+
+    def wait_healthy(self, timeout: float = 90.0, names: tuple[str, ...] = SERVICES) -> None:
+        deadline = time.monotonic() + timeout
+        for name in names:
+            process = self.processes[name]
+            while True:
+                if process.popen is not None and process.popen.poll() is not None:
+                    raise RuntimeError(f"{name} exited; see {process.log_path}")
+                try:
+                    if httpx.get(f"{process.url}/health", timeout=2).status_code == 200:
+                        break
+                except httpx.HTTPError:
+                    pass
+                if time.monotonic() > deadline:
+                    raise TimeoutError(f"{name} is not healthy; see {process.log_path}")
+                time.sleep(0.2)
+
+    def restart(self, name: str, crash: bool = False) -> None:
+        process = self.processes[name]
+        process.kill() if crash else process.stop()
+        process.start()
+        if name in SERVICES:
+            self.wait_healthy(names=(name,))
+
+    def stop(self) -> None:
+        for process in reversed(list(self.processes.values())):
+            process.stop()
+        if self.broker is not None:
+            self.broker.stop()
+
+    def write_tokens(self, ttl_hours: int = 12) -> Path:
+        organisations = [Organisation.model_validate(o)
+                         for o in yaml.safe_load(ORGANISATIONS.read_text())]
+        signer = self.issuer()
+        tokens = {
+            f"{p.organisation_id}/{p.person_id}": signer.issue(p, timedelta(hours=ttl_hours))
+            for o in organisations for p in o.principals()
+        }
+        path = self.home / "tokens.json"
+        path.write_text(json.dumps(tokens, indent=2) + "\n")
+        return path

@@ -9,13 +9,20 @@ import os
 import shutil
 import tempfile
 import uuid
+from contextlib import AsyncExitStack
+from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
+import httpx
 import pytest
+from fastapi import FastAPI
 
 from eventkit import embedded
 from eventkit.db import create_pool, ensure_database
+from eventkit.identity import Principal, TokenIssuer, generate_keypair
 from eventkit.migrate import migrate
+from eventkit.settings import ServiceSettings
 
 
 @pytest.fixture(scope="session")
@@ -66,3 +73,61 @@ def unique_topic():
         return f"{prefix}.{uuid.uuid4().hex[:10]}"
 
     return make
+
+
+@pytest.fixture(scope="session")
+def keypair() -> tuple[str, str]:
+    """(private PEM, public PEM) the test services trust."""
+    return generate_keypair()
+
+
+@pytest.fixture
+def issue_token(keypair):
+    """`issue_token(org, kind, role, district=None, rural_district=None, person=None)` -> JWT."""
+    issuer = TokenIssuer(keypair[0], "qorgau", "qorgau")
+
+    def make(organisation_id: str, kind: str, role: str, district: str | None = None,
+             rural_district: str | None = None, person_id: str | None = None) -> str:
+        principal = Principal(organisation_id=organisation_id, kind=kind, role=role,
+                              district=district, rural_district=rural_district,
+                              person_id=person_id or f"{organisation_id}-{role}")
+        return issuer.issue(principal, timedelta(hours=1))
+
+    return make
+
+
+@dataclass
+class RunningService:
+    app: FastAPI
+    client: httpx.AsyncClient
+    database_url: str
+
+    @property
+    def pool(self):
+        return self.app.state.pool
+
+
+@pytest.fixture
+async def start_service(pg_server_uri, kafka_bootstrap, keypair):
+    """`await start_service(create_app, **env)`: the real app, lifespan running, fresh database.
+
+    Background loops (relay, inbox, projections) run unless `RUN_BACKGROUND=False` is passed.
+    """
+    async with AsyncExitStack() as stack:
+
+        async def start(create_app, **env) -> RunningService:
+            name = f"s_{uuid.uuid4().hex[:12]}"
+            await ensure_database(pg_server_uri, name)
+            url = embedded.database_uri(pg_server_uri, name)
+            settings = ServiceSettings(**{
+                "DATABASE_URL": url, "KAFKA_BOOTSTRAP_SERVERS": kafka_bootstrap,
+                "JWT_PUBLIC_KEY": keypair[1], "LOG_JSON": True, "POLL_INTERVAL_S": 0.02,
+                **env,
+            })
+            app = create_app(settings)
+            await stack.enter_async_context(app.router.lifespan_context(app))
+            client = await stack.enter_async_context(httpx.AsyncClient(
+                transport=httpx.ASGITransport(app=app), base_url="http://testserver"))
+            return RunningService(app, client, url)
+
+        yield start

@@ -15,7 +15,19 @@ from .commands import (
 from .errors import IntakeError, Invalid, NotAllowedNow, UnknownApplication
 from .forwarding import forward
 from .results import hand_over, record_result, return_to_provider
-from .state import State, evolve, initial_state, status_of
+from .state import (
+    Accepted,
+    AwaitingPickup,
+    Forwarded,
+    HandedOver,
+    NotSubmitted,
+    Refused,
+    ReturnedToProvider,
+    State,
+    evolve,
+    initial_state,
+    status_of,
+)
 from .submitting import submit
 
 
@@ -35,6 +47,8 @@ def decide(state: State, command: Command) -> list[Event]:
             assert_never(command)
 
 __all__ = [
+    "Accepted", "AwaitingPickup", "Forwarded", "HandedOver", "NotSubmitted", "Refused",
+    "ReturnedToProvider",
     "Command", "ForwardApplication", "HandOverResult", "IntakeError", "Invalid",
     "NotAllowedNow", "RecordResult", "ReturnResultToProvider", "State", "SubmitApplication",
     "UnknownApplication", "decide", "evolve", "initial_state", "status_of",

@@ -1,0 +1,484 @@
+"""HTTP API of intake: submit (receipt or refusal receipt), forward, hand over, and read.
+
+Every route: authenticate and check role and organisation kind (`require`), check jurisdiction
+(404 outside it), build the command, run it through the one command handler, map domain errors
+to problem documents. Producer and actor come from the token, never from the body.
+"""
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Annotated, Any, Literal
+from uuid import UUID, uuid4
+
+import asyncpg
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+
+from contracts.identity import OrganisationKind, Role
+from contracts.iin import IinStr
+from contracts.intake_events import ACCEPTING_KINDS, DocumentPresented, Representative
+from contracts.people import Applicant, OrganisationRef
+from eventkit import store
+from eventkit.authz import Jurisdiction, ensure_visible, require
+from eventkit.decider import handle, load_state
+from eventkit.etag import IfMatch, etag
+from eventkit.identity import DISTRICT_KINDS, Principal
+from eventkit.idempotency import REPLAYED_HEADER, IdempotencyKey, run_idempotent, scope_of
+from eventkit.logging import correlation_id as correlation_context
+from eventkit.problems import (
+    Conflict,
+    Forbidden,
+    NotFound,
+    ProblemError,
+    Unprocessable,
+    problem_responses,
+)
+from eventkit.store import ConcurrencyError, Metadata
+
+from .commanding import DECIDER, local_date, next_receipt_number, rules_for, rules_in_force
+from .domain import (
+    ForwardApplication,
+    HandOverResult,
+    IntakeError,
+    Invalid,
+    NotAllowedNow,
+    NotSubmitted,
+    State,
+    SubmitApplication,
+    UnknownApplication,
+)
+from .domain.facts import FactsError, validate_facts
+from .domain.rules import CHANNEL_OF_KIND
+from .receipts import render_html
+from .views import ApplicationView, ReceiptView, application_of, receipt_of
+
+# Who may do what (organisation kinds x roles); jurisdiction is checked per application on top.
+ACCEPTING_ROLES = frozenset({Role.OPERATOR, Role.OFFICE_CLERK, Role.SYSTEM})
+READING_ROLES = ACCEPTING_ROLES | {Role.HEAD, Role.AUDITOR}
+AUDITING_ROLES = frozenset({Role.AUDITOR})
+
+Acceptor = Annotated[Principal, Depends(require(ACCEPTING_ROLES, ACCEPTING_KINDS))]
+Reader = Annotated[Principal, Depends(require(READING_ROLES, ACCEPTING_KINDS))]
+Auditor = Annotated[Principal, Depends(require(AUDITING_ROLES, ACCEPTING_KINDS))]
+
+router = APIRouter(prefix="/v1", tags=["applications"])
+
+
+# --- request and response models ----------------------------------------------------------------
+
+
+class _In(BaseModel):
+    model_config = ConfigDict(extra="forbid", hide_input_in_errors=True, frozen=True)
+
+
+class ApplicantIn(_In):
+    iin: IinStr
+    last_name: str = Field(min_length=1, max_length=100)
+    first_name: str = Field(min_length=1, max_length=100)
+    middle_name: str | None = Field(default=None, max_length=100)
+    phone: str | None = Field(default=None, max_length=32)
+    email: str | None = Field(default=None, max_length=254)
+
+
+class RepresentativeIn(_In):
+    iin: IinStr
+    last_name: str = Field(min_length=1, max_length=100)
+    first_name: str = Field(min_length=1, max_length=100)
+    middle_name: str | None = Field(default=None, max_length=100)
+    authority: str = Field(min_length=1, max_length=200, description="power of attorney etc.")
+
+
+class DocumentIn(_In):
+    kind: str = Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=64,
+                      description="an id from the regulation's document checklist")
+    originals: int = Field(default=0, ge=0, le=100)
+    copies: int = Field(default=0, ge=0, le=100)
+    pages: int | None = Field(default=None, ge=1, le=10_000)
+
+
+class SubmitRequest(_In):
+    regulation_id: int = Field(ge=1, le=18)
+    sub_service: str | None = Field(default=None, max_length=64)
+    channel: str | None = Field(default=None, description="must be the caller's own channel")
+    district: str | None = Field(default=None, min_length=1, max_length=32,
+                                 description="the caller's own; required from the portal")
+    rural_district: str | None = Field(default=None, min_length=1, max_length=32)
+    applicant: ApplicantIn
+    representative: RepresentativeIn | None = None
+    documents: list[DocumentIn] = Field(max_length=60)
+    facts: dict[str, Any] = Field(default_factory=dict)
+    refusal_reasons: list[str] = Field(default_factory=list, max_length=20,
+                                       description="grounds found besides missing documents")
+    package_received_at: AwareDatetime | None = None
+
+
+class ForwardRequest(_In):
+    provider: OrganisationRef | None = Field(
+        default=None, description="the provider; defaults to the caller when it is the provider")
+
+
+class HandOverRequest(_In):
+    recipient: Literal["applicant", "representative"] = "applicant"
+    applicant_arrived_at: AwareDatetime | None = None
+
+
+class ApplicationSummary(BaseModel):
+    application_id: str
+    receipt_number: str
+    regulation_id: int
+    sub_service: str | None
+    channel: str
+    status: str
+    organisation_id: str
+    district: str | None
+    rural_district: str | None
+    submitted_at: datetime
+    forward_due: datetime | None
+    forwarded_at: datetime | None
+    result_due: datetime | None
+    collect_by: datetime | None
+
+
+class ApplicationPage(BaseModel):
+    items: list[ApplicationSummary]
+    limit: int
+    offset: int
+
+
+class RecordedEvent(BaseModel):
+    """An event of the application as the log holds it, for auditors."""
+
+    event_id: UUID
+    stream_version: int
+    event_type: str
+    schema_version: int
+    occurred_at: datetime
+    recorded_at: datetime | None
+    producer: dict[str, Any]
+    actor: dict[str, Any]
+    correlation_id: UUID
+    causation_id: UUID | None
+    payload: dict[str, Any]
+
+
+# --- plumbing -----------------------------------------------------------------------------------
+
+
+def now_of(request: Request) -> datetime:
+    clock = getattr(request.app.state, "clock", None)
+    if clock is None:
+        return datetime.now(UTC)
+    return clock() if callable(clock) else clock
+
+
+def meta_of(request: Request, principal: Principal, now: datetime) -> Metadata:
+    given = correlation_context.get() or request.headers.get("x-correlation-id")
+    try:
+        correlation = UUID(given) if given else uuid4()
+    except ValueError:
+        correlation = uuid4()
+    return Metadata(producer=principal.producer(), actor=principal.actor(), occurred_at=now,
+                    correlation_id=correlation)
+
+
+def problem_of(error: IntakeError) -> ProblemError:
+    match error:
+        case Invalid():
+            return Unprocessable.for_field(error.field, error.message)
+        case NotAllowedNow():
+            return Conflict(error.message, type_suffix="application-state")
+        case UnknownApplication():
+            return NotFound("application not found")
+    return Conflict(error.message)
+
+
+def _pool(request: Request) -> asyncpg.Pool:
+    return request.app.state.pool
+
+
+def ensure_sees(principal: Principal, state: State) -> None:
+    if isinstance(state, NotSubmitted):
+        raise NotFound("application not found")
+    receipt = state.receipt
+    holder = getattr(receipt, "accepted_by", None) or receipt.refused_by
+    ensure_visible(principal, receipt.district, receipt.rural_district, holder.organisation_id,
+                   what="application")
+
+
+def ensure_holder(principal: Principal, state: State) -> None:
+    ensure_sees(principal, state)
+    receipt = state.receipt
+    holder = getattr(receipt, "accepted_by", None) or receipt.refused_by
+    if holder.organisation_id != principal.organisation_id:
+        raise Forbidden("only the organisation that accepted the package may do this")
+
+
+def _place(principal: Principal, body: SubmitRequest) -> tuple[str | None, str | None]:
+    """The application's district: the caller's own, or, from the portal, the body's."""
+    if principal.kind not in DISTRICT_KINDS:
+        return body.district, body.rural_district
+    if body.district not in (None, principal.district):
+        raise Unprocessable.for_field("district", "must be your own organisation's district")
+    if principal.kind is OrganisationKind.RURAL_AKIM:
+        if body.rural_district not in (None, principal.rural_district):
+            raise Unprocessable.for_field("rural_district", "must be your own rural district")
+        return principal.district, principal.rural_district
+    return principal.district, body.rural_district
+
+
+def _channel(principal: Principal, body: SubmitRequest) -> str:
+    channel = CHANNEL_OF_KIND[principal.kind]
+    if body.channel is not None and body.channel != channel:
+        raise Unprocessable.for_field("channel", f"a {principal.kind.value} accepts through "
+                                                 f"the {channel} channel only")
+    return channel
+
+
+def _org(principal: Principal) -> OrganisationRef:
+    return OrganisationRef(**principal.producer().model_dump())
+
+
+async def _decided(conn: asyncpg.Connection, stream_id: str, command, meta: Metadata,
+                   version: int):
+    try:
+        return await handle(conn, DECIDER, stream_id, command, meta, expected_version=version)
+    except IntakeError as error:
+        raise problem_of(error) from error
+
+
+# --- submitting -----------------------------------------------------------------------------------
+
+
+def submission_command(principal: Principal, body: SubmitRequest, now: datetime,
+                       application_id: str, receipt_number: str) -> SubmitApplication:
+    channel = _channel(principal, body)
+    district, rural_district = _place(principal, body)
+    try:
+        rules = rules_in_force(body.regulation_id, now)
+        facts = validate_facts(body.regulation_id, body.sub_service, body.facts, body.applicant.iin)
+    except FactsError as error:
+        raise Unprocessable.for_field(error.field, error.message) from error
+    if body.package_received_at is not None and body.package_received_at > now:
+        raise Unprocessable.for_field("package_received_at", "must not be in the future")
+    return SubmitApplication(
+        application_id=application_id, receipt_number=receipt_number, now=now, rules=rules,
+        channel=channel, accepted_by=_org(principal), district=district,
+        rural_district=rural_district, sub_service=body.sub_service,
+        applicant=Applicant(**body.applicant.model_dump()),
+        representative=Representative(**body.representative.model_dump())
+        if body.representative else None,
+        documents=tuple(DocumentPresented(**d.model_dump()) for d in body.documents),
+        facts=facts, refusal_reasons=tuple(body.refusal_reasons),
+        package_received_at=body.package_received_at,
+    )
+
+
+@router.post(
+    "/applications", status_code=201, response_model=ApplicationView,
+    summary="Submit a package: a receipt, or a refusal receipt naming what is missing",
+    responses=problem_responses(401, 403, 409, 413, 422),
+)
+async def submit(request: Request, body: SubmitRequest, principal: Acceptor,
+                 key: IdempotencyKey) -> JSONResponse:
+    now = now_of(request)
+    # checked before the transaction: a bad request must not hold a receipt number
+    submission_command(principal, body, now, "-", "-")
+
+    async def produce(conn: asyncpg.Connection) -> tuple[int, dict[str, Any]]:
+        application_id = str(uuid4())
+        number = await next_receipt_number(conn, principal.organisation_id, local_date(now).year)
+        command = submission_command(principal, body, now, application_id, number)
+        outcome = await _decided(conn, application_id, command, meta_of(request, principal, now), 0)
+        view = application_of(outcome.appended)
+        assert view is not None
+        return 201, view.model_dump(mode="json")
+
+    answer = await run_idempotent(_pool(request), scope_of(principal.organisation_id, "submit"),
+                                  key, body, produce)
+    headers = {"Location": f"/v1/applications/{answer.body['application_id']}",
+               "ETag": etag(answer.body["version"])}
+    if answer.replayed:
+        headers[REPLAYED_HEADER] = "true"
+    return JSONResponse(answer.body, status_code=answer.status_code, headers=headers)
+
+
+# --- acting on an application ------------------------------------------------------------------
+
+
+@router.post(
+    "/applications/{application_id}/forward", response_model=ApplicationView,
+    summary="Forward the accepted package to its provider (the State Corporation's 3-hour leg)",
+    responses=problem_responses(401, 403, 404, 409, 422),
+)
+async def forward(request: Request, application_id: UUID, principal: Acceptor,
+                  if_match: IfMatch, body: ForwardRequest | None = None) -> JSONResponse:
+    body = body or ForwardRequest()
+    now = now_of(request)
+    async with _pool(request).acquire() as conn, conn.transaction():
+        state, version = await _load_for_change(conn, str(application_id), principal, if_match)
+        rules = rules_for(state.receipt.regulation_id, state.receipt.catalogue_version)
+        provider = body.provider or _self_as_provider(principal, rules.provider_kinds)
+        command = ForwardApplication(now=now, rules=rules, provider=provider)
+        await _decided(conn, str(application_id), command, meta_of(request, principal, now),
+                       version)
+        return await _current(conn, str(application_id))
+
+
+@router.post(
+    "/applications/{application_id}/hand-over", response_model=ApplicationView,
+    summary="Hand the received result over to the applicant or the representative",
+    responses=problem_responses(401, 403, 404, 409, 422),
+)
+async def hand_over(request: Request, application_id: UUID, principal: Acceptor,
+                    if_match: IfMatch, body: HandOverRequest | None = None) -> JSONResponse:
+    body = body or HandOverRequest()
+    now = now_of(request)
+    if body.applicant_arrived_at is not None and body.applicant_arrived_at > now:
+        raise Unprocessable.for_field("applicant_arrived_at", "must not be in the future")
+    async with _pool(request).acquire() as conn, conn.transaction():
+        state, version = await _load_for_change(conn, str(application_id), principal, if_match)
+        rules = rules_for(state.receipt.regulation_id, state.receipt.catalogue_version)
+        command = HandOverResult(now=now, rules=rules, recipient=body.recipient,
+                                 applicant_arrived_at=body.applicant_arrived_at)
+        await _decided(conn, str(application_id), command, meta_of(request, principal, now),
+                       version)
+        return await _current(conn, str(application_id))
+
+
+def _self_as_provider(principal: Principal, provider_kinds: frozenset[str]) -> OrganisationRef:
+    if principal.kind.value not in provider_kinds:
+        raise Unprocessable.for_field("provider", "name the provider to forward the package to")
+    return _org(principal)
+
+
+async def _load_for_change(conn: asyncpg.Connection, application_id: str, principal: Principal,
+                           if_match: int | None) -> tuple[Any, int]:
+    state, version = await load_state(conn, DECIDER, application_id)
+    ensure_holder(principal, state)
+    if if_match is not None and if_match != version:
+        raise ConcurrencyError(application_id, if_match, version)
+    return state, version
+
+
+async def _current(conn: asyncpg.Connection, application_id: str) -> JSONResponse:
+    view = application_of(await store.load(conn, application_id))
+    assert view is not None
+    return JSONResponse(view.model_dump(mode="json"), headers={"ETag": etag(view.version)})
+
+
+# --- reading ---------------------------------------------------------------------------------------
+
+
+async def _visible_stream(request: Request, application_id: str, principal: Principal):
+    async with _pool(request).acquire() as conn:
+        envelopes = await store.load(conn, application_id)
+    view = application_of(envelopes)
+    if view is None:
+        raise NotFound("application not found")
+    ensure_visible(principal, view.district, view.rural_district, view.organisation_id,
+                   what="application")
+    return view, envelopes
+
+
+@router.get(
+    "/applications/{application_id}", response_model=ApplicationView,
+    summary="An application as its events tell it (read from the log, never stale)",
+    responses=problem_responses(401, 403, 404),
+)
+async def get_application(request: Request, application_id: UUID,
+                          principal: Reader) -> JSONResponse:
+    view, _ = await _visible_stream(request, str(application_id), principal)
+    return JSONResponse(view.model_dump(mode="json"), headers={"ETag": etag(view.version)})
+
+
+@router.get(
+    "/applications/{application_id}/events", response_model=list[RecordedEvent],
+    summary="The application's full event history, with who said what (auditors)",
+    responses=problem_responses(401, 403, 404),
+)
+async def get_history(request: Request, application_id: UUID,
+                      principal: Auditor) -> list[RecordedEvent]:
+    _, envelopes = await _visible_stream(request, str(application_id), principal)
+    return [RecordedEvent(**e.model_dump(exclude={"stream_id", "signature"})) for e in envelopes]
+
+
+@router.get(
+    "/applications/{application_id}/receipt", response_model=ReceiptView,
+    summary="The receipt or refusal receipt, again (JSON)",
+    responses=problem_responses(401, 403, 404),
+)
+async def get_receipt(request: Request, application_id: UUID, principal: Reader) -> ReceiptView:
+    _, envelopes = await _visible_stream(request, str(application_id), principal)
+    return receipt_of(envelopes[0])
+
+
+@router.get(
+    "/applications/{application_id}/receipt.html", response_class=HTMLResponse,
+    summary="The receipt or refusal receipt as a printable page",
+    responses=problem_responses(401, 403, 404),
+)
+async def get_receipt_html(request: Request, application_id: UUID,
+                           principal: Reader) -> HTMLResponse:
+    _, envelopes = await _visible_stream(request, str(application_id), principal)
+    return HTMLResponse(render_html(receipt_of(envelopes[0])))
+
+
+@router.get(
+    "/receipts/{receipt_number}", response_model=ReceiptView,
+    summary="A receipt by its number", responses=problem_responses(401, 403, 404, 422),
+)
+async def get_receipt_by_number(
+    request: Request, principal: Reader,
+    receipt_number: Annotated[str, Field(min_length=1, max_length=128)],
+) -> ReceiptView:
+    async with _pool(request).acquire() as conn:
+        application_id = await conn.fetchval(
+            "SELECT application_id FROM intake_applications WHERE receipt_number = $1",
+            receipt_number)
+    if application_id is None:
+        raise NotFound("receipt not found")
+    _, envelopes = await _visible_stream(request, application_id, principal)
+    return receipt_of(envelopes[0])
+
+
+Status = Literal["accepted", "refused", "forwarded", "result_received", "handed_over",
+                 "returned_to_provider"]
+
+
+@router.get(
+    "/applications", response_model=ApplicationPage,
+    summary="Applications inside the caller's jurisdiction, newest first",
+    responses=problem_responses(401, 403, 422),
+)
+async def list_applications(
+    request: Request, principal: Reader,
+    status: Status | None = None,
+    channel: Literal["state_corporation", "provider_office", "rural_akim", "employment_centre",
+                     "portal"] | None = None,
+    district: Annotated[str | None, Query(max_length=32)] = None,
+    regulation_id: Annotated[int | None, Query(ge=1, le=18)] = None,
+    due_before: Annotated[AwareDatetime | None, Query(
+        description="result due at or before this time")] = None,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    offset: Annotated[int, Query(ge=0, le=100_000)] = 0,
+) -> ApplicationPage:
+    where, args = Jurisdiction.of(principal).sql()
+    clauses: list[str] = [where]
+    for column, value in (("status", status), ("channel", channel), ("district", district),
+                          ("regulation_id", regulation_id)):
+        if value is not None:
+            args.append(value)
+            clauses.append(f"{column} = ${len(args)}")
+    if due_before is not None:
+        args.append(due_before)
+        clauses.append(f"result_due <= ${len(args)}")
+    args += [limit, offset]
+    query = (f"SELECT * FROM intake_applications WHERE {' AND '.join(clauses)}"
+             f" ORDER BY submitted_at DESC, application_id LIMIT ${len(args) - 1}"
+             f" OFFSET ${len(args)}")
+    async with _pool(request).acquire() as conn:
+        rows: Sequence[asyncpg.Record] = await conn.fetch(query, *args)
+    items = [ApplicationSummary(**{k: row[k] for k in ApplicationSummary.model_fields})
+             for row in rows]
+    return ApplicationPage(items=items, limit=limit, offset=offset)

@@ -1,0 +1,81 @@
+"""Composition root of the intake service: `create_app()` wires the spec; no I/O at import."""
+
+import re
+from datetime import UTC, datetime
+
+from fastapi import FastAPI
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from contracts import topics
+from contracts.durations import Duration, DurationUnit
+from contracts.intake_events import REGISTRY
+from contracts.workflow_events import REGISTRY as WORKFLOW
+from eventkit.service import ServiceSpec, create_service_app
+from eventkit.settings import ServiceSettings
+
+from .api import router
+from .commanding import Clock
+from .handlers import build_handlers, return_loop
+from .projections import PROJECTIONS
+
+_TERM = re.compile(r"^(\d+)\s+(minutes|hours|working_days|calendar_days|months)$")
+
+
+class IntakeSettings(BaseSettings):
+    """Intake's own knobs, from the environment."""
+
+    model_config = SettingsConfigDict(env_prefix="", extra="ignore", frozen=True)
+
+    # The Standards have the State Corporation keep an uncollected result for a month and then
+    # send it back to the provider; another period is one variable away ("30 calendar_days").
+    keep_results_for: str = Field(default="1 months", validation_alias="INTAKE_KEEP_RESULTS_FOR")
+    return_sweep_s: float = Field(default=60.0, gt=0, validation_alias="INTAKE_RETURN_SWEEP_S")
+
+    @field_validator("keep_results_for")
+    @classmethod
+    def _term(cls, value: str) -> str:
+        if _TERM.match(value.strip()) is None:
+            raise ValueError("expected '<n> <minutes|hours|working_days|calendar_days|months>'")
+        return value.strip()
+
+    @property
+    def keep_for(self) -> Duration:
+        match = _TERM.match(self.keep_results_for)
+        assert match is not None
+        return Duration(value=int(match.group(1)), unit=DurationUnit(match.group(2)))
+
+
+def build_spec(intake: IntakeSettings, clock: Clock) -> ServiceSpec:
+    return ServiceSpec(
+        name="intake",
+        migrations="services.intake.migrations",
+        registry=REGISTRY.merged(WORKFLOW),
+        routers=[router],
+        projections=PROJECTIONS,
+        subscriptions=[topics.WORKFLOW_CASES],
+        handlers=build_handlers(clock, intake.keep_for),
+        loops={"return_uncollected": return_loop(clock, intake.return_sweep_s)},
+        title="Qorgau intake",
+        description="Applications from every channel, receipts and refusal receipts, forwarding "
+        "to the provider, and hand-over of the result.",
+    )
+
+
+def create_app(
+    settings: ServiceSettings | None = None, intake: IntakeSettings | None = None
+) -> FastAPI:
+    intake = intake or IntakeSettings()
+    holder: dict[str, FastAPI] = {}
+
+    def clock() -> datetime:
+        # the same clock as the API's: tests set `app.state.clock` (a datetime or a callable)
+        fixed = getattr(holder["app"].state, "clock", None)
+        if fixed is None:
+            return datetime.now(UTC)
+        return fixed() if callable(fixed) else fixed
+
+    app = create_service_app(build_spec(intake, clock), settings)
+    holder["app"] = app
+    app.state.intake_settings = intake
+    return app

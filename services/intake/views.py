@@ -1,0 +1,151 @@
+"""What callers read: an application and its receipts, folded from the application's envelopes.
+
+The same fold answers `GET /applications/{id}` straight from the log (an operator sees the
+receipt they just issued) and fills the list read model in `projections.py`.
+"""
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from contracts.envelope import Envelope
+from contracts.identity import Actor
+from contracts.intake_events import (
+    REGISTRY,
+    ApplicationAccepted,
+    ApplicationForwarded,
+    ApplicationRefused,
+    DocumentPresented,
+    ListedItem,
+    Representative,
+    ResultHandedOver,
+    ResultReceived,
+    ResultReturnedToProvider,
+)
+from contracts.people import Applicant, OrganisationRef
+
+
+class _View(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class ReceiptView(_View):
+    """A receipt (`kind="receipt"`) or a refusal receipt (`kind="refusal"`), as handed out."""
+
+    kind: Literal["receipt", "refusal"]
+    receipt_number: str
+    application_id: str
+    regulation_id: int
+    sub_service: str | None
+    channel: str
+    catalogue_version: str
+    issued_at: datetime
+    issued_by: OrganisationRef
+    operator: Actor
+    district: str | None
+    rural_district: str | None
+    applicant: Applicant
+    representative: Representative | None
+    documents: list[DocumentPresented]
+    missing_documents: list[ListedItem] = []
+    reasons: list[ListedItem] = []
+    standard_paragraph: int | None = None
+    receipt_annex: int | None = None
+    forward_due: datetime | None = None
+    result_due: datetime | None = None
+
+
+class ResultView(_View):
+    outcome: str
+    decision_reference: str
+    provider: OrganisationRef
+    issued_at: datetime
+    received_at: datetime
+    collect_by: datetime
+    handed_over_at: datetime | None = None
+    handed_over_by: Actor | None = None
+    recipient: str | None = None
+    returned_at: datetime | None = None
+
+
+class ApplicationView(_View):
+    application_id: str
+    status: Literal["accepted", "refused", "forwarded", "result_received", "handed_over",
+                    "returned_to_provider"]
+    version: int
+    regulation_id: int
+    sub_service: str | None
+    channel: str
+    organisation_id: str
+    district: str | None
+    rural_district: str | None
+    receipt: ReceiptView
+    facts: dict[str, Any] = {}
+    forwarded_at: datetime | None = None
+    forward_overdue: bool | None = None
+    provider: OrganisationRef | None = None
+    result: ResultView | None = None
+
+
+def receipt_of(envelope: Envelope) -> ReceiptView:
+    event = REGISTRY.decode(envelope)
+    common = dict(
+        receipt_number=event.receipt_number, application_id=event.application_id,
+        regulation_id=event.regulation_id, sub_service=event.sub_service, channel=event.channel,
+        catalogue_version=event.catalogue_version, operator=envelope.actor,
+        district=event.district, rural_district=event.rural_district, applicant=event.applicant,
+        representative=event.representative, documents=event.documents,
+    )
+    if isinstance(event, ApplicationAccepted):
+        return ReceiptView(kind="receipt", issued_at=event.accepted_at,
+                           issued_by=event.accepted_by, forward_due=event.forward_due,
+                           result_due=event.result_due, **common)
+    assert isinstance(event, ApplicationRefused), envelope.event_type
+    return ReceiptView(kind="refusal", issued_at=event.refused_at, issued_by=event.refused_by,
+                       missing_documents=event.missing_documents, reasons=event.reasons,
+                       standard_paragraph=event.standard_paragraph,
+                       receipt_annex=event.receipt_annex, **common)
+
+
+def application_of(envelopes: Sequence[Envelope]) -> ApplicationView | None:
+    """The application as its events tell it; None for an empty stream."""
+    if not envelopes:
+        return None
+    first = REGISTRY.decode(envelopes[0])
+    receipt = receipt_of(envelopes[0])
+    view: dict[str, Any] = dict(
+        application_id=receipt.application_id, version=len(envelopes),
+        status="accepted" if receipt.kind == "receipt" else "refused",
+        regulation_id=receipt.regulation_id, sub_service=receipt.sub_service,
+        channel=receipt.channel, organisation_id=receipt.issued_by.organisation_id,
+        district=receipt.district, rural_district=receipt.rural_district, receipt=receipt,
+        facts=getattr(first, "facts", {}),
+    )
+    result: dict[str, Any] = {}
+    for envelope in envelopes[1:]:
+        _apply(view, result, envelope)
+    if result:
+        view["result"] = ResultView(**result)
+    return ApplicationView(**view)
+
+
+def _apply(view: dict[str, Any], result: dict[str, Any], envelope: Envelope) -> None:
+    event = REGISTRY.decode(envelope)
+    match event:
+        case ApplicationForwarded():
+            view.update(status="forwarded", forwarded_at=event.forwarded_at,
+                        provider=event.provider, forward_overdue=event.overdue)
+        case ResultReceived():
+            view["status"] = "result_received"
+            result.update(outcome=event.outcome, decision_reference=event.decision_reference,
+                          provider=event.provider, issued_at=event.issued_at,
+                          received_at=event.received_at, collect_by=event.collect_by)
+        case ResultHandedOver():
+            view["status"] = "handed_over"
+            result.update(handed_over_at=event.handed_over_at, recipient=event.recipient,
+                          handed_over_by=envelope.actor)
+        case ResultReturnedToProvider():
+            view["status"] = "returned_to_provider"
+            result.update(returned_at=event.returned_at)

@@ -81,12 +81,13 @@ def action_of(step: Step, drafted_before: bool) -> Action:
 def default_plan(route: Route) -> list[PlanStep]:
     """The route's steps in order, each with its action, holder role and organisation kind."""
     plan: list[PlanStep] = []
-    drafted = False
+    drafted = decided = False
     for step in route.steps:
-        if step.produces in DOWNSTREAM and drafted:
+        if step.produces in DOWNSTREAM and decided:
             continue
         action = action_of(step, drafted)
         drafted = action is Action.DRAFT or (drafted and action is Action.SEND)
+        decided = decided or action is Action.DRAFT
         plan.append(plan_step(len(plan), step, action))
     return plan
 

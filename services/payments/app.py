@@ -1,0 +1,63 @@
+"""The payments service: composition root. No I/O at import; `create_app` builds everything."""
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from fastapi import FastAPI
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from contracts import payments_events, topics, treasury_events, workflow_events
+from eventkit.service import ServiceSpec, create_service_app
+from eventkit.settings import ServiceSettings
+from services.payments import api, handlers, releasing
+from services.payments.projections import PAYMENTS
+
+Clock = Callable[[], datetime]
+
+
+class PaymentsSettings(BaseSettings):
+    """The service's own knobs, next to the shared ServiceSettings."""
+
+    model_config = SettingsConfigDict(env_prefix="", extra="ignore", frozen=True)
+
+    auto_release: bool = Field(default=True, validation_alias="PAYMENTS_AUTO_RELEASE")
+    release_interval_s: float = Field(default=60.0, validation_alias="PAYMENTS_RELEASE_INTERVAL_S")
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def build_spec(clock: Clock = _utc_now, options: PaymentsSettings | None = None) -> ServiceSpec:
+    options = options or PaymentsSettings()
+    loops = {}
+    if options.auto_release:
+        loops["envelope-release"] = releasing.release_loop(
+            clock, handlers.SERVICE_PRODUCER, handlers.SERVICE_ACTOR, options.release_interval_s)
+    registry = payments_events.REGISTRY.merged(treasury_events.REGISTRY).merged(
+        workflow_events.REGISTRY)
+    return ServiceSpec(
+        name="payments",
+        migrations="services.payments.migrations",
+        registry=registry,
+        routers=[api.router],
+        projections=[PAYMENTS],
+        subscriptions=[topics.WORKFLOW_CASES, topics.TREASURY_ANSWERS],
+        handlers=handlers.HANDLERS,
+        loops=loops,
+        title="Qorgau payments",
+        description="Compensation and benefit assignments, payment schedule, treasury envelopes"
+        " and their reconciliation.",
+    )
+
+
+def create_app(
+    settings: ServiceSettings | None = None,
+    clock: Clock | None = None,
+    options: PaymentsSettings | None = None,
+) -> FastAPI:
+    app = create_service_app(build_spec(clock or _utc_now, options), settings)
+    if clock is not None:
+        app.state.clock = clock
+    return app

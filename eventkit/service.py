@@ -6,21 +6,25 @@ Background loops are supervised: a crash is logged and the loop restarts after a
 """
 
 import asyncio
+import re
+import uuid
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any
+from uuid import UUID
 
 import asyncpg
 from fastapi import APIRouter, FastAPI
 from fastapi.responses import JSONResponse
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from contracts.events import EventRegistry
 from eventkit import kafka, store
 from eventkit.db import create_pool
 from eventkit.identity import TokenVerifier
 from eventkit.inbox import Handler, Inbox
-from eventkit.logging import configure_logging, get_logger
+from eventkit.logging import configure_logging, correlation_id, get_logger
 from eventkit.migrate import migrate
 from eventkit.problems import BodySizeLimit, install_problem_handlers
 from eventkit.projections import Projection, ProjectionRunner
@@ -185,3 +189,39 @@ def install_verifier(app: FastAPI, settings: ServiceSettings) -> None:
 def install_edge(app: FastAPI, settings: ServiceSettings) -> None:
     install_problem_handlers(app)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(CorrelationId)
+
+
+class CorrelationId:
+    """Takes the caller's X-Correlation-Id (or makes one) for logs, events and the answer."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        given = dict(scope["headers"]).get(b"x-correlation-id", b"").decode("latin-1")
+        value = given if _UUID.fullmatch(given) else str(uuid.uuid4())
+        token = correlation_id.set(value)
+
+        async def send_with_header(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message.setdefault("headers", [])
+                message["headers"] = [*message["headers"], (b"x-correlation-id", value.encode())]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_header)
+        finally:
+            correlation_id.reset(token)
+
+
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
+
+def current_correlation_id() -> UUID:
+    """The request's correlation id as a UUID, for the events a command appends."""
+    value = correlation_id.get()
+    return UUID(value) if value else uuid.uuid4()

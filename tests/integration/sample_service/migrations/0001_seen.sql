@@ -1,0 +1,1 @@
+CREATE TABLE seen (stream_id text, n int, producer_kind text);

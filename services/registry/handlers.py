@@ -11,9 +11,8 @@ from contracts import workflow_events as wf
 from contracts.envelope import Envelope
 from contracts.identity import Actor, Producer, Role
 from contracts.registry_events import ISSUING_KINDS, HolderName, ReplaceReason, ZonePeriod
-from eventkit.decider import handle
 from eventkit.inbox import Rejected
-from eventkit.store import ConcurrencyError, Metadata
+from eventkit.store import Metadata
 
 from .domain import (
     DECIDER,
@@ -22,12 +21,11 @@ from .domain import (
     Register,
     Replacement,
     RequestDocument,
-    stream_of,
 )
+from .issuing import run
 from .numbering import holder_id_for
 
 SYSTEM_ACTOR = Actor(person_id="registry", role=Role.SYSTEM)
-_ATTEMPTS = 5
 # reg. 15/16 variants that stand in for an earlier document of the same holder
 _VARIANT_REASONS = {
     "extension": ReplaceReason.EXTENDED,
@@ -40,17 +38,6 @@ _VARIANT_REASONS = {
 def document_id_for(case_id: str, kind: str) -> str:
     # derived from the case: the same decision, however often it arrives, orders one document
     return str(uuid5(NAMESPACE_URL, f"qorgau:registry:{case_id}:{kind}"))
-
-
-async def run(conn: asyncpg.Connection, holder_id: str, command: Command, meta: Metadata) -> None:
-    """handle() with a retry: a concurrent writer of the same file makes us re-read, not fail."""
-    for attempt in range(_ATTEMPTS):
-        try:
-            await handle(conn, DECIDER, stream_of(holder_id), command, meta)
-            return
-        except ConcurrencyError:
-            if attempt == _ATTEMPTS - 1:
-                raise
 
 
 async def on_decision_signed(conn: asyncpg.Connection, envelope: Envelope) -> None:

@@ -11,10 +11,30 @@ import asyncpg
 
 from contracts.people import OrganisationRef
 from eventkit.decider import Outcome, handle
-from eventkit.store import Metadata
+from eventkit.store import ConcurrencyError, Metadata
 
-from .domain import DECIDER, Holder, Issue, stream_of
+from .domain import DECIDER, Command, Holder, Issue, stream_of
 from .numbering import take_number
+
+
+_ATTEMPTS = 5
+
+
+async def run(
+    conn: asyncpg.Connection, holder_id: str, command: Command, meta: Metadata
+) -> Outcome[Holder]:
+    """handle() with a retry: a concurrent writer of the same file makes us re-read, not fail.
+
+    For system-driven commands (decisions, overdue checks) that carry no If-Match: the
+    decider sees the newest state on every attempt, so a retry can never lose an update.
+    """
+    for attempt in range(_ATTEMPTS):
+        try:
+            return await handle(conn, DECIDER, stream_of(holder_id), command, meta)
+        except ConcurrencyError:
+            if attempt == _ATTEMPTS - 1:
+                raise
+    raise AssertionError("unreachable")
 
 
 def verification_code() -> str:

@@ -1,0 +1,306 @@
+"""Officer endpoints: the register, the documents and their chain, issuing, revoking, printing.
+
+Each route: parse -> authorise (role, kind, then jurisdiction: 404 outside it) -> one command
+through `eventkit.decider.handle` -> problems for the rule violations.
+"""
+
+from datetime import UTC, datetime
+from typing import Annotated, Any
+from uuid import UUID, uuid4
+
+import asyncpg
+from fastapi import APIRouter, Depends, Query, Request, Response
+from pydantic import BaseModel, ConfigDict, Field
+
+from contracts.iin import IinStr
+from contracts.identity import OrganisationKind, Role
+from contracts.people import OrganisationRef
+from eventkit import store
+from eventkit.authz import Jurisdiction, ensure_visible, principal_dep
+from eventkit.decider import handle
+from eventkit.etag import IfMatch, set_etag
+from eventkit.identity import Principal
+from eventkit.idempotency import IdempotencyKey, run_idempotent, scope_of
+from eventkit.problems import Conflict, Forbidden, NotFound, problem_responses
+from eventkit.store import Metadata
+
+from . import pdf, queries
+from .domain import (
+    DECIDER,
+    AlreadyIssued,
+    Annul,
+    DocumentNotFound,
+    NoLongerValid,
+    NotRegistered,
+    NotTheAuthority,
+    RegistryError,
+    Revoke,
+    stream_of,
+)
+from .issuing import issue_document
+from .views import (
+    AnnulledView,
+    ConflictView,
+    DocumentPage,
+    DocumentView,
+    InvalidatedView,
+    IssuedView,
+    RegisterEntryView,
+    RegisterPage,
+    document_view,
+    entry_view,
+)
+
+router = APIRouter(prefix="/v1", tags=["registry"])
+
+ISSUERS = {OrganisationKind.DISTRICT_DEPARTMENT, OrganisationKind.OBLAST_DEPARTMENT,
+           OrganisationKind.RURAL_AKIM}
+REGISTER_KINDS = {OrganisationKind.DISTRICT_DEPARTMENT, OrganisationKind.OBLAST_DEPARTMENT}
+READERS = {Role.REGISTRY_OFFICER, Role.HEAD, Role.RESPONSIBLE_EXECUTOR, Role.AUDITOR}
+
+ReaderDep = principal_dep(READERS, ISSUERS)
+RegisterReaderDep = principal_dep(READERS, REGISTER_KINDS)
+OfficerDep = principal_dep({Role.REGISTRY_OFFICER}, ISSUERS)
+AnnullerDep = principal_dep({Role.REGISTRY_OFFICER, Role.HEAD}, REGISTER_KINDS)
+# State Corporation operators print the documents they hand over
+PrinterDep = principal_dep(READERS | {Role.OPERATOR},
+                           ISSUERS | {OrganisationKind.STATE_CORPORATION})
+
+READ = problem_responses(401, 403, 404, 422)
+WRITE = problem_responses(401, 403, 404, 409, 422, 428)
+
+
+class Reason(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    reason: str = Field(min_length=3, max_length=500)
+
+
+class AnnulmentRequest(Reason):
+    annulment_reference: str = Field(min_length=1, max_length=64)
+
+
+class IinQuery(BaseModel):
+    model_config = ConfigDict(extra="forbid", hide_input_in_errors=True)
+
+    iin: IinStr
+
+
+def now_of(request: Request) -> datetime:
+    """The injectable clock: `app.state.clock` (a callable) when tests set it."""
+    clock = getattr(request.app.state, "clock", None)
+    return clock() if clock is not None else datetime.now(UTC)
+
+
+def meta_of(request: Request, principal: Principal, now: datetime) -> Metadata:
+    return Metadata(producer=principal.producer(), actor=principal.actor(), occurred_at=now,
+                    correlation_id=_correlation(request))
+
+
+def _correlation(request: Request) -> UUID:
+    try:
+        return UUID(request.headers.get("x-correlation-id", ""))
+    except ValueError:
+        return uuid4()
+
+
+def url_of(request: Request):
+    return request.app.state.settings.verification_url
+
+
+async def _visible_document(conn: asyncpg.Connection, principal: Principal, document_id: UUID):
+    row = await queries.document(conn, str(document_id))
+    if row is None:
+        raise NotFound("document not found")
+    ensure_visible(principal, row["district"], row["rural_district"], row["organisation_id"],
+                   what="document")
+    return row
+
+
+async def _visible_entry(conn: asyncpg.Connection, principal: Principal, holder_id: UUID):
+    row = await queries.entry(conn, str(holder_id))
+    if row is None:
+        raise NotFound("register entry not found")
+    ensure_visible(principal, row["district"], None, row["organisation_id"],
+                   what="register entry")
+    return row
+
+
+def _problem(error: RegistryError) -> Exception:
+    match error:
+        case DocumentNotFound() | NotRegistered():
+            return NotFound(str(error))
+        case NotTheAuthority():
+            return Forbidden(str(error))
+        case AlreadyIssued() | NoLongerValid():
+            return Conflict(str(error), type_suffix="document-state")
+    return Conflict(str(error))
+
+
+async def _entry_with_chain(request: Request, conn, row) -> RegisterEntryView:
+    docs = await queries.documents_of(conn, str(row["holder_id"]))
+    return entry_view(row, [document_view(d, url_of(request)) for d in docs])
+
+
+# --- the register -------------------------------------------------------------------------------
+
+
+@router.get("/register", response_model=RegisterPage, responses=READ)
+async def list_register(
+    request: Request, principal: RegisterReaderDep,
+    status: Annotated[str | None, Query(pattern="^(registered|annulled)$")] = None,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> RegisterPage:
+    async with request.app.state.pool.acquire() as conn:
+        rows = await queries.entries(conn, Jurisdiction.of(principal), status, limit, offset)
+        items = [await _entry_with_chain(request, conn, row) for row in rows]
+    return RegisterPage(items=items, limit=limit, offset=offset)
+
+
+@router.post("/register/search", response_model=RegisterEntryView, responses=READ)
+async def find_in_register(
+    request: Request, principal: RegisterReaderDep, query: IinQuery
+) -> RegisterEntryView:
+    """By IIN, in the body: an IIN never travels in a URL (URLs end up in access logs)."""
+    async with request.app.state.pool.acquire() as conn:
+        row = await queries.entry_by_iin(conn, query.iin)
+        if row is None:
+            raise NotFound("register entry not found")
+        ensure_visible(principal, row["district"], None, row["organisation_id"],
+                       what="register entry")
+        return await _entry_with_chain(request, conn, row)
+
+
+@router.get("/register/{holder_id}", response_model=RegisterEntryView, responses=READ)
+async def get_register_entry(
+    request: Request, response: Response, principal: RegisterReaderDep, holder_id: UUID
+) -> RegisterEntryView:
+    async with request.app.state.pool.acquire() as conn:
+        row = await _visible_entry(conn, principal, holder_id)
+        set_etag(response, await store.stream_version(conn, stream_of(str(holder_id))))
+        return await _entry_with_chain(request, conn, row)
+
+
+@router.post("/register/{holder_id}/annulment", response_model=AnnulledView, responses=WRITE)
+async def annul_registration(
+    request: Request, principal: AnnullerDep, holder_id: UUID, body: AnnulmentRequest,
+    expected: IfMatch,
+) -> AnnulledView:
+    """The registration decision was annulled: the entry closes, its certificates are revoked."""
+    now = now_of(request)
+    async with request.app.state.pool.acquire() as conn:
+        await _visible_entry(conn, principal, holder_id)
+        command = Annul(reason=body.reason, annulment_reference=body.annulment_reference, now=now)
+        try:
+            outcome = await handle(conn, DECIDER, stream_of(str(holder_id)), command,
+                                   meta_of(request, principal, now), expected)
+        except RegistryError as error:
+            raise _problem(error) from error
+    revoked = [e.payload["document_id"] for e in outcome.appended
+               if e.event_type == "registry.DocumentRevoked"]
+    return AnnulledView(holder_id=str(holder_id), status="annulled", revoked_documents=revoked)
+
+
+@router.get("/register-conflicts", response_model=list[ConflictView], responses=READ)
+async def list_conflicts(request: Request, principal: RegisterReaderDep) -> list[ConflictView]:
+    """Second positive decisions that were not entered, shown to the district that decided."""
+    async with request.app.state.pool.acquire() as conn:
+        rows = await queries.conflicts(conn, Jurisdiction.of(principal))
+    return [ConflictView(**{**dict(r), "holder_id": str(r["holder_id"])}) for r in rows]
+
+
+# --- documents ----------------------------------------------------------------------------------
+
+
+@router.get("/documents", response_model=DocumentPage, responses=READ)
+async def list_documents(
+    request: Request, principal: ReaderDep,
+    status: Annotated[str | None, Query(pattern="^(requested|issued|replaced|revoked)$")] = None,
+    overdue: bool | None = None,
+    kind: Annotated[str | None, Query(max_length=64)] = None,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> DocumentPage:
+    async with request.app.state.pool.acquire() as conn:
+        rows = await queries.documents(conn, Jurisdiction.of(principal), status, overdue, kind,
+                                       limit, offset)
+    return DocumentPage(items=[document_view(r, url_of(request)) for r in rows], limit=limit,
+                        offset=offset)
+
+
+@router.get("/documents/{document_id}", response_model=DocumentView, responses=READ)
+async def get_document(request: Request, principal: ReaderDep, document_id: UUID) -> DocumentView:
+    async with request.app.state.pool.acquire() as conn:
+        row = await _visible_document(conn, principal, document_id)
+    return document_view(row, url_of(request))
+
+
+@router.post("/documents/{document_id}/issue", response_model=IssuedView, responses=WRITE)
+async def issue(
+    request: Request, principal: OfficerDep, document_id: UUID, key: IdempotencyKey
+) -> Any:
+    """Takes the next number of the officer's organisation and a fresh verification code."""
+    now = now_of(request)
+    issuer = OrganisationRef(**principal.producer().model_dump())
+
+    async def produce(conn: asyncpg.Connection) -> tuple[int, dict[str, Any]]:
+        row = await _visible_document(conn, principal, document_id)
+        try:
+            outcome = await issue_document(conn, str(row["holder_id"]), str(document_id), issuer,
+                                           meta_of(request, principal, now), now)
+        except RegistryError as error:
+            raise _problem(error) from error
+        issued = outcome.appended[0].payload
+        view = IssuedView(
+            document_id=str(document_id), number=issued["number"], issued_at=now,
+            verification_url=url_of(request)(issued["verification_code"]),
+            pdf_path=f"/v1/documents/{document_id}/pdf",
+        )
+        return 200, view.model_dump(mode="json")
+
+    async with request.app.state.pool.acquire() as conn:
+        answer = await run_idempotent(conn, scope_of(principal.organisation_id, "issue"), key,
+                                      {"document_id": str(document_id)}, produce)
+    return answer.body
+
+
+@router.post("/documents/{document_id}/revocation", response_model=InvalidatedView,
+             responses=WRITE)
+async def revoke(
+    request: Request, principal: OfficerDep, document_id: UUID, body: Reason
+) -> InvalidatedView:
+    now = now_of(request)
+    async with request.app.state.pool.acquire() as conn:
+        row = await _visible_document(conn, principal, document_id)
+        if row["organisation_id"] != principal.organisation_id:
+            raise Forbidden("only the issuing organisation revokes its documents")
+        command = Revoke(document_id=str(document_id), reason=body.reason, now=now)
+        try:
+            await handle(conn, DECIDER, stream_of(str(row["holder_id"])), command,
+                         meta_of(request, principal, now))
+        except RegistryError as error:
+            raise _problem(error) from error
+    return InvalidatedView(document_id=str(document_id), status="revoked", reason=body.reason,
+                           at=now)
+
+
+@router.get(
+    "/documents/{document_id}/pdf",
+    response_class=Response,
+    responses={200: {"content": {"application/pdf": {}}, "description": "the printable document"},
+               **problem_responses(401, 403, 404, 409, 422)},
+)
+async def print_document(request: Request, principal: PrinterDep, document_id: UUID) -> Response:
+    async with request.app.state.pool.acquire() as conn:
+        row = await _visible_document(conn, principal, document_id)
+        if row["status"] != "issued":
+            raise Conflict(f"only an issued, valid document is printed; this one is "
+                           f"{row['status']}", type_suffix="document-state")
+        periods = await queries.periods_of(conn, str(row["holder_id"])) \
+            if row["kind"] == "semey_certificate" else []
+    settings = request.app.state.settings
+    body = pdf.render(row, periods, settings.verification_url(row["verification_code"]),
+                      settings.pdf_font)
+    return Response(body, media_type="application/pdf",
+                    headers={"Content-Disposition": f'inline; filename="{row["number"]}.pdf"'})

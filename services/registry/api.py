@@ -246,6 +246,9 @@ async def issue(
 
     async def produce(conn: asyncpg.Connection) -> tuple[int, dict[str, Any]]:
         row = await _visible_document(conn, principal, document_id)
+        if row["organisation_id"] != principal.organisation_id:
+            # checked before a number is taken: the series is the issuing organisation's
+            raise Forbidden("only the organisation the document was ordered from issues it")
         try:
             outcome = await issue_document(conn, str(row["holder_id"]), str(document_id), issuer,
                                            meta_of(request, principal, now), now)

@@ -126,12 +126,12 @@ def _to_replace(state: Holder, c: RequestDocument) -> Doc | None:
 
 def _issue(state: Holder, c: Issue) -> list[Event]:
     doc = _doc(state, c.document_id)
+    if c.issuer.organisation_id != doc.authority.organisation_id:
+        raise NotTheAuthority("only the organisation the document was ordered from issues it")
     if doc.status is DocStatus.ISSUED:
         raise AlreadyIssued(f"the document was issued already as {doc.number}")
     if doc.status is not DocStatus.REQUESTED:
         raise NoLongerValid(f"the document is {doc.status}")
-    if c.issuer.organisation_id != doc.authority.organisation_id:
-        raise NotTheAuthority("only the organisation the document was ordered from issues it")
     return [DocumentIssued(
         document_id=doc.document_id, holder_id=_holder_id(state), kind=doc.kind,
         number=c.number, authority_id=c.issuer.organisation_id, year=c.year,

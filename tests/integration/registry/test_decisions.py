@@ -1,8 +1,16 @@
 """Signed decisions through the real inbox: one entry and one certificate per person, ever."""
 
 import asyncio
+import json
+from datetime import UTC, datetime
+from uuid import uuid4
 
 import pytest
+
+from contracts.identity import Actor, OrganisationKind, Producer, Role
+from contracts.people import OrganisationRef
+from eventkit.store import Metadata
+from services.registry.issuing import issue_document
 
 from .factories import OBLAST, count, decision, department, iin, inbox, project, record
 
@@ -88,3 +96,77 @@ async def test_a_payload_that_breaks_the_contract_goes_to_dead_letters(registry_
     await inbox(registry_pool).process(record(broken))
     assert await count(registry_pool, "SELECT count(*) FROM dead_letters") == 1
     assert await count(registry_pool, "SELECT count(*) FROM events") == 0
+
+
+async def documents(pool) -> list[dict]:
+    async with pool.acquire() as conn:
+        rows = await conn.fetch(
+            "SELECT kind, regulation_id, status, replace_reason, replaces IS NOT NULL AS dup,"
+            " organisation_id, details FROM documents ORDER BY requested_at"
+        )
+    return [dict(r) for r in rows]
+
+
+async def test_each_document_regulation_orders_its_own_kind(registry_pool):
+    box, person = inbox(registry_pool), iin(20)
+    akim = OrganisationRef(organisation_id="akim-r1", kind=OrganisationKind.RURAL_AKIM,
+                           district="talgar", rural_district="r1")
+    decisions = [
+        decision(person, akim, 13, {"document": {"kind": "tsa_membership", "belongs": False,
+                                                 "as_of": "2025-03-01"}}),
+        decision(person, OBLAST, 15, {"document": {"kind": "oralman_certificate",
+                                                   "action": "grant"}}),
+        decision(person, department("talgar"), 17,
+                 {"document": {"kind": "rehabilitated_certificate"}}),
+    ]
+    for offset, envelope in enumerate(decisions):
+        await box.process(record(envelope, offset=offset))
+    await project(registry_pool)
+    found = await documents(registry_pool)
+    assert [(d["kind"], d["regulation_id"], d["organisation_id"]) for d in found] == [
+        ("tsa_membership_certificate", 13, "akim-r1"),
+        ("oralman_certificate", 15, "oblast-dept"),
+        ("rehabilitated_certificate", 17, "dd-talgar"),
+    ]
+    assert '"belongs": false' in found[0]["details"]
+
+
+async def test_reg17_duplicate_and_reg15_extension_replace_the_issued_document(registry_pool):
+    box, person = inbox(registry_pool), iin(21)
+    first = [
+        decision(person, department("talgar"), 17,
+                 {"document": {"kind": "rehabilitated_certificate"}}),
+        decision(person, OBLAST, 15, {"document": {"kind": "oralman_certificate",
+                                                   "action": "grant"}}),
+    ]
+    for offset, envelope in enumerate(first):
+        await box.process(record(envelope, offset=offset))
+    async with registry_pool.acquire() as conn:
+        rows = await conn.fetch("SELECT stream_id, payload FROM events"
+                                " WHERE event_type = 'registry.DocumentRequested'")
+    for row in rows:
+        payload = json.loads(row["payload"])
+        authority = payload["authority"]
+        meta = Metadata(producer=Producer(**authority),
+                        actor=Actor(person_id="o-1", role=Role.REGISTRY_OFFICER),
+                        occurred_at=datetime.now(UTC), correlation_id=uuid4())
+        async with registry_pool.acquire() as conn:
+            await issue_document(conn, row["stream_id"].removeprefix("holder-"),
+                                 payload["document_id"], OrganisationRef(**authority), meta,
+                                 datetime.now(UTC))
+    second = [
+        decision(person, department("talgar"), 17, {"document": {
+            "kind": "rehabilitated_certificate", "duplicate": {"reason": "damaged"}}}),
+        decision(person, OBLAST, 15, {"document": {"kind": "oralman_certificate",
+                                                   "action": "extension"}}),
+    ]
+    for offset, envelope in enumerate(second, start=10):
+        await box.process(record(envelope, offset=offset))
+    await project(registry_pool)
+    found = [(d["kind"], d["status"], d["replace_reason"]) for d in await documents(registry_pool)]
+    assert sorted(found) == sorted([
+        ("rehabilitated_certificate", "replaced", None),
+        ("oralman_certificate", "replaced", None),
+        ("rehabilitated_certificate", "requested", "damaged"),
+        ("oralman_certificate", "requested", "extended"),
+    ])

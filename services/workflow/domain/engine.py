@@ -111,6 +111,9 @@ class Engine:
     def plan_of(self, case: CaseFacts) -> Sequence[PlanStep]:
         return self._plan(case.catalogue_version, case.regulation_id, case.route_id)
 
+    def plan(self, version: str, regulation_id: int, route_id: str) -> Sequence[PlanStep]:
+        return self._plan(version, regulation_id, route_id)
+
     def _build_plan(self, version: str, regulation_id: int, route_id: str) -> tuple[PlanStep, ...]:
         regulation = self.catalogues.regulation(version, regulation_id)
         route = next((r for r in regulation.routes if r.id == route_id), None)

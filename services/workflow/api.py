@@ -1,0 +1,361 @@
+"""HTTP API of the workflow: accept in person, move a case through its steps, read it.
+
+Every route: authenticate and admit roles and organisation kinds (`require`), check the case's
+jurisdiction (404 outside it), build the command from the body and the token, run it through the
+one command handler with the caller's If-Match version, map refusals to problem documents.
+Producer and actor come from the token, never from the body.
+"""
+
+import json
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Annotated, Any
+from uuid import UUID, uuid4
+
+from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi.responses import JSONResponse
+
+from contracts.identity import OrganisationKind, Role
+from contracts.people import Applicant, OrganisationRef
+from contracts.workflow_events import PROVIDER_KINDS
+from eventkit.authz import can_see, require
+from eventkit.decider import handle, load_state
+from eventkit.etag import IfMatchRequired, etag
+from eventkit.identity import Principal
+from eventkit.idempotency import REPLAYED_HEADER, IdempotencyKey, run_idempotent, scope_of
+from eventkit.logging import correlation_id as correlation_context
+from eventkit.problems import Conflict, Forbidden, NotFound, ProblemError, Unprocessable
+from eventkit.problems import problem_responses as problems
+from eventkit.store import Metadata
+
+from . import domain as d
+from . import queries
+from .schemas import (
+    AcceptInPerson,
+    CaseDetail,
+    CaseStatus,
+    DraftIn,
+    ExecutorIn,
+    ExtensionIn,
+    FeeIn,
+    InboxItem,
+    InformationRequestIn,
+    IssueIn,
+    NoticeIn,
+    ReassignIn,
+    RegisterIn,
+    ReturnIn,
+    SignIn,
+    SlaRow,
+    StepOut,
+)
+
+STAFF = frozenset({Role.OFFICE_CLERK, Role.HEAD, Role.RESPONSIBLE_EXECUTOR})
+Staff = Annotated[Principal, Depends(require(STAFF, PROVIDER_KINDS))]
+Reader = Annotated[Principal, Depends(require(STAFF | {Role.AUDITOR}, PROVIDER_KINDS))]
+Clerk = Annotated[Principal, Depends(require(
+    {Role.OFFICE_CLERK, Role.RESPONSIBLE_EXECUTOR}, PROVIDER_KINDS))]
+Head = Annotated[Principal, Depends(require({Role.HEAD}, PROVIDER_KINDS))]
+Executor = Annotated[Principal, Depends(require({Role.RESPONSIBLE_EXECUTOR}, PROVIDER_KINDS))]
+Reporter = Annotated[Principal, Depends(require({Role.HEAD, Role.AUDITOR}, PROVIDER_KINDS))]
+
+# the channel a provider's own office is, by the kind of provider
+_IN_PERSON = {
+    OrganisationKind.DISTRICT_DEPARTMENT: "provider_office",
+    OrganisationKind.OBLAST_DEPARTMENT: "provider_office",
+    OrganisationKind.EMPLOYMENT_CENTRE: "employment_centre",
+    OrganisationKind.RURAL_AKIM: "rural_akim",
+}
+WRITE_ERRORS = problems(401, 403, 404, 409, 422, 428)
+router = APIRouter(prefix="/v1", tags=["cases"])
+
+
+# --- plumbing -----------------------------------------------------------------------------------
+
+
+def now_of(request: Request) -> datetime:
+    clock = getattr(request.app.state, "clock", None)
+    if clock is None:
+        return datetime.now(UTC)
+    return clock() if callable(clock) else clock
+
+
+def meta_of(request: Request, principal: Principal, now: datetime) -> Metadata:
+    given = correlation_context.get() or request.headers.get("x-correlation-id")
+    try:
+        correlation = UUID(given) if given else uuid4()
+    except ValueError:
+        correlation = uuid4()
+    return Metadata(principal.producer(), principal.actor(), now, correlation)
+
+
+def caller_of(p: Principal) -> d.Caller:
+    return d.Caller(p.person_id, p.role, p.kind, p.organisation_id, p.district, p.rural_district)
+
+
+def problem_of(error: d.WorkflowError) -> ProblemError:
+    message = str(error)
+    match error:
+        case d.CaseNotFound():
+            return NotFound("case not found")
+        case d.NotHolder():
+            return Forbidden(message, type_suffix="not-step-holder")
+        case d.InvalidDecision() | d.UnknownCatalogue() | d.ExtensionRefused() if (
+            error.field and not isinstance(error, d.ExtensionUsedUp)
+        ):
+            return Unprocessable.for_field(error.field, message)
+        case d.InvalidDecision() | d.UnknownCatalogue():
+            return Unprocessable(message)
+    return Conflict(message, type_suffix="case-state")
+
+
+def participants(engine: d.Engine, case) -> set[str]:
+    return {step.org.value for step in engine.plan_of(case)}
+
+
+def ensure_visible(request: Request, principal: Principal, state: d.State) -> None:
+    """404 for a case that does not exist or lies outside the caller's jurisdiction."""
+    if isinstance(state, d.NoCase | d.Opening):
+        raise NotFound("case not found")
+    case = state.case
+    engine: d.Engine = request.app.state.engine
+    if principal.kind is OrganisationKind.OBLAST_DEPARTMENT:
+        return
+    provider = case.provider
+    if principal.kind.value not in participants(engine, case) or not can_see(
+        principal, provider.district, provider.rural_district, provider.organisation_id
+    ):
+        raise NotFound("case not found")
+
+
+def status_of(case_id: str, outcome_state: d.State, version: int, appended) -> CaseStatus:
+    match outcome_state:
+        case d.Active():
+            cur = outcome_state.current
+            step = StepOut(step_id=cur.step_id, instance=cur.instance, role=cur.holder.role,
+                           holder_kind=cur.holder.kind, district=cur.holder.district,
+                           rural_district=cur.holder.rural_district,
+                           person_id=cur.holder.person_id, started_at=cur.started_at,
+                           due_at=cur.due_at, overdue=cur.overdue)
+            return CaseStatus(case_id=case_id, version=version, status="open", current_step=step,
+                              case_due=outcome_state.case_due,
+                              appended=[e.event_type for e in appended])
+        case d.Closed():
+            return CaseStatus(case_id=case_id, version=version, status="closed", current_step=None,
+                              case_due=None, outcome=outcome_state.outcome,
+                              appended=[e.event_type for e in appended])
+    raise NotFound("case not found")
+
+
+async def run(request: Request, principal: Principal, case_id: str, expected: int,
+              build: Callable[[d.Caller, datetime], Any]) -> JSONResponse:
+    """Load, check jurisdiction, decide, append (If-Match version), answer with the new ETag."""
+    decider = request.app.state.decider
+    now = now_of(request)
+    async with request.app.state.pool.acquire() as conn:
+        state, _ = await load_state(conn, decider, case_id)
+        ensure_visible(request, principal, state)
+        try:
+            outcome = await handle(conn, decider, case_id, build(caller_of(principal), now),
+                                   meta_of(request, principal, now), expected)
+        except d.WorkflowError as error:
+            raise problem_of(error) from error
+    body = status_of(case_id, outcome.state, outcome.version, outcome.appended)
+    return JSONResponse(body.model_dump(mode="json"), headers={"ETag": etag(outcome.version)})
+
+
+# --- accepting in person ----------------------------------------------------------------------
+
+
+@router.post("/cases", status_code=201, response_model=CaseStatus,
+             responses=problems(401, 403, 409, 422), summary="Accept an application in person")
+async def accept_in_person(request: Request, body: AcceptInPerson, principal: Clerk,
+                           key: IdempotencyKey) -> JSONResponse:
+    """The provider's clerk accepts a package at its own office; the case opens at step 1.
+
+    Send an `Idempotency-Key`: a retry answers the first case again.
+    """
+    decider, engine = request.app.state.decider, request.app.state.engine
+    now = now_of(request)
+    case_id = str(uuid4())
+    provider = OrganisationRef(organisation_id=principal.organisation_id, kind=principal.kind,
+                               district=principal.district, rural_district=principal.rural_district)
+    try:
+        version = engine.catalogues.version_for(now.date())
+    except d.WorkflowError as error:
+        raise problem_of(error) from error
+    command = d.OpenCase(
+        case_id=case_id, application_id=case_id, regulation_id=body.regulation_id,
+        sub_service=body.sub_service, channel=_IN_PERSON[principal.kind],
+        catalogue_version=version, provider=provider,
+        applicant=Applicant(**body.applicant.model_dump()), origin="in_person", now=now,
+        facts=body.facts,
+    )
+
+    async def produce(conn) -> tuple[int, dict[str, Any]]:
+        try:
+            outcome = await handle(conn, decider, case_id, command,
+                                   meta_of(request, principal, now), 0)
+        except d.WorkflowError as error:
+            raise problem_of(error) from error
+        status = status_of(case_id, outcome.state, outcome.version, outcome.appended)
+        return 201, status.model_dump(mode="json")
+
+    scope = scope_of(principal.organisation_id, "workflow.accept_in_person")
+    answer = await run_idempotent(request.app.state.pool, scope, key, body, produce)
+    headers = {"ETag": etag(answer.body["version"]),
+               "Location": f"/v1/cases/{answer.body['case_id']}"}
+    if answer.replayed:
+        headers[REPLAYED_HEADER] = "true"
+    return JSONResponse(answer.body, answer.status_code, headers=headers)
+
+
+# --- the steps -----------------------------------------------------------------------------------
+
+
+@router.post("/cases/{case_id}/registration", response_model=CaseStatus, responses=WRITE_ERRORS,
+             summary="Register the case (clerk)")
+async def register(request: Request, case_id: str, body: RegisterIn, principal: Clerk,
+                   expected: IfMatchRequired) -> JSONResponse:
+    def build(by: d.Caller, now: datetime) -> d.Register:
+        number = body.registration_number or f"{now:%Y%m%d}-{case_id[:8]}"
+        return d.Register(by, number, now)
+
+    return await run(request, principal, case_id, expected, build)
+
+
+@router.post("/cases/{case_id}/executor", response_model=CaseStatus, responses=WRITE_ERRORS,
+             summary="Assign the responsible executor (head)")
+async def assign(request: Request, case_id: str, body: ExecutorIn, principal: Head,
+                 expected: IfMatchRequired) -> JSONResponse:
+    return await run(request, principal, case_id, expected,
+                     lambda by, now: d.AssignExecutor(by, body.person_id, now))
+
+
+@router.post("/cases/{case_id}/executor/reassignment", response_model=CaseStatus,
+             responses=WRITE_ERRORS, summary="Hand the case to another executor (head)")
+async def reassign(request: Request, case_id: str, body: ReassignIn, principal: Head,
+                   expected: IfMatchRequired) -> JSONResponse:
+    return await run(request, principal, case_id, expected,
+                     lambda by, now: d.ReassignExecutor(by, body.person_id, body.reason, now))
+
+
+@router.post("/cases/{case_id}/information-requests", response_model=CaseStatus,
+             responses=WRITE_ERRORS, summary="Record a request to another body, or a check")
+async def request_information(request: Request, case_id: str, body: InformationRequestIn,
+                              principal: Executor, expected: IfMatchRequired) -> JSONResponse:
+    return await run(request, principal, case_id, expected, lambda by, now: d.RequestInformation(
+        by, str(uuid4()), body.addressed_to, body.subject, now))
+
+
+@router.post("/cases/{case_id}/extensions", response_model=CaseStatus, responses=WRITE_ERRORS,
+             summary="Extend the term as the regulation allows")
+async def extend(request: Request, case_id: str, body: ExtensionIn, principal: Staff,
+                 expected: IfMatchRequired) -> JSONResponse:
+    return await run(request, principal, case_id, expected,
+                     lambda by, now: d.ExtendTerm(by, body.extension_id, body.reason, now))
+
+
+@router.post("/cases/{case_id}/notices", response_model=CaseStatus, responses=WRITE_ERRORS,
+             summary="Record that the applicant was told of an extension")
+async def notify(request: Request, case_id: str, body: NoticeIn, principal: Staff,
+                 expected: IfMatchRequired) -> JSONResponse:
+    return await run(request, principal, case_id, expected,
+                     lambda by, now: d.NotifyApplicant(by, body.extension_id, body.form, now))
+
+
+@router.post("/cases/{case_id}/draft", response_model=CaseStatus, responses=WRITE_ERRORS,
+             summary="Draft the result: approve (with the regulation's payload) or refuse")
+async def draft(request: Request, case_id: str, body: DraftIn, principal: Executor,
+                expected: IfMatchRequired) -> JSONResponse:
+    return await run(request, principal, case_id, expected, lambda by, now: d.DraftDecision(
+        by, body.outcome, tuple(body.reasons), body.payload, now))
+
+
+@router.post("/cases/{case_id}/draft/sending", response_model=CaseStatus, responses=WRITE_ERRORS,
+             summary="Send the draft to the provider's head for signature")
+async def send(request: Request, case_id: str, principal: Executor,
+               expected: IfMatchRequired) -> JSONResponse:
+    return await run(request, principal, case_id, expected,
+                     lambda by, now: d.SendForSignature(by, now))
+
+
+@router.post("/cases/{case_id}/draft/return", response_model=CaseStatus, responses=WRITE_ERRORS,
+             summary="Return the draft for rework (head)")
+async def return_draft(request: Request, case_id: str, body: ReturnIn, principal: Head,
+                       expected: IfMatchRequired) -> JSONResponse:
+    return await run(request, principal, case_id, expected,
+                     lambda by, now: d.ReturnDraft(by, body.comment, now))
+
+
+@router.post("/cases/{case_id}/signature", response_model=CaseStatus, responses=WRITE_ERRORS,
+             summary="Sign the decision (head)")
+async def sign(request: Request, case_id: str, body: SignIn, principal: Head,
+               expected: IfMatchRequired) -> JSONResponse:
+    def build(by: d.Caller, now: datetime) -> d.SignDecision:
+        return d.SignDecision(by, body.decision_reference or f"D-{now:%Y}-{uuid4().hex[:10]}", now)
+
+    return await run(request, principal, case_id, expected, build)
+
+
+@router.post("/cases/{case_id}/result", response_model=CaseStatus, responses=WRITE_ERRORS,
+             summary="Issue the signed result")
+async def issue(request: Request, case_id: str, body: IssueIn, principal: Staff,
+                expected: IfMatchRequired) -> JSONResponse:
+    return await run(request, principal, case_id, expected,
+                     lambda by, now: d.IssueResult(by, now, body.summary))
+
+
+@router.post("/cases/{case_id}/fee", response_model=CaseStatus, responses=WRITE_ERRORS,
+             summary="Record the applicant's proof that the fee is paid (reg. 16)")
+async def fee(request: Request, case_id: str, body: FeeIn, principal: Staff,
+              expected: IfMatchRequired) -> JSONResponse:
+    return await run(request, principal, case_id, expected,
+                     lambda by, now: d.RecordFeePaid(by, body.reference, now))
+
+
+# --- reading -----------------------------------------------------------------------------------
+
+
+@router.get("/cases/{case_id}", response_model=CaseDetail, responses=problems(401, 403, 404),
+            summary="A case with its current step and full history")
+async def case_detail(request: Request, response: Response, case_id: str,
+                      principal: Reader) -> CaseDetail:
+    async with request.app.state.pool.acquire() as conn:
+        row = await queries.case_row(conn, case_id)
+        if row is None:
+            raise NotFound("case not found")
+        visible = principal.kind is OrganisationKind.OBLAST_DEPARTMENT or (
+            principal.kind.value in row["participants"]
+            and can_see(principal, row["district"], row["rural_district"], row["provider_id"]))
+        if not visible:
+            raise NotFound("case not found")
+        waiting = await queries.waiting_step(conn, case_id)
+        events = await queries.history(conn, case_id)
+    current = None
+    if waiting is not None:
+        current = StepOut(**{k: waiting[k] for k in StepOut.model_fields})
+    fields = {k: row[k] for k in CaseDetail.model_fields if k in row.keys()}
+    response.headers["ETag"] = etag(row["version"])
+    return CaseDetail(**{**fields, "applicant": json.loads(row["applicant"])},
+                      current_step=current, history=events)
+
+
+@router.get("/inbox", response_model=list[InboxItem], responses=problems(401, 403),
+            summary="What waits for me: overdue first, then by due time")
+async def my_inbox(request: Request, principal: Staff,
+                   limit: Annotated[int, Query(ge=1, le=200)] = 50,
+                   offset: Annotated[int, Query(ge=0)] = 0) -> list[InboxItem]:
+    async with request.app.state.pool.acquire() as conn:
+        rows = await queries.inbox(conn, principal, now_of(request), limit, offset)
+    return [InboxItem(**r) for r in rows]
+
+
+@router.get("/reports/sla", response_model=list[SlaRow], responses=problems(401, 403),
+            summary="Cases on time, late and open per district and regulation")
+async def sla(request: Request, principal: Reporter,
+              district: Annotated[str | None, Query(max_length=32)] = None,
+              regulation_id: Annotated[int | None, Query(ge=1, le=18)] = None) -> list[SlaRow]:
+    async with request.app.state.pool.acquire() as conn:
+        rows = await queries.sla_report(conn, principal, now_of(request), district, regulation_id)
+    return [SlaRow(**r) for r in rows]

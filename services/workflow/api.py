@@ -335,7 +335,8 @@ async def case_detail(request: Request, response: Response, case_id: str,
     current = None
     if waiting is not None:
         current = StepOut(**{k: waiting[k] for k in StepOut.model_fields})
-    fields = {k: row[k] for k in CaseDetail.model_fields if k in row.keys()}
+    derived = {"current_step", "history", "applicant"}
+    fields = {k: row[k] for k in CaseDetail.model_fields if k in row.keys() and k not in derived}
     response.headers["ETag"] = etag(row["version"])
     return CaseDetail(**{**fields, "applicant": json.loads(row["applicant"])},
                       current_step=current, history=events)

@@ -1,0 +1,130 @@
+"""The workflow app on a fresh database with real tokens; tests drive the projection and clock."""
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+
+from contracts.envelope import Envelope
+from contracts.identity import Actor, OrganisationKind, Producer, Role
+from contracts.intake_events import ApplicationForwarded
+from contracts.people import Applicant, OrganisationRef
+from eventkit.projections import ProjectionRunner
+from services.workflow.app import WorkflowSettings, create_app
+
+# Monday 3 March 2025, 09:00 in Almaty
+MONDAY = datetime(2025, 3, 3, 4, 0, tzinfo=UTC)
+DISTRICT = "talgar"
+OTHER = "kegen"
+APPLICANT = Applicant(iin="850101300123", last_name="Seitkali", first_name="Aigerim")
+PERIODS = [{"zone": "maximum", "from_year": 1955, "to_year": 1962, "place": "Abai",
+            "kind": "residence"}]
+
+
+def org_id(kind: OrganisationKind, district: str | None, rural: str | None = None) -> str:
+    return f"{kind.value}-{district or 'oblast'}" + (f"-{rural}" if rural else "")
+
+
+@dataclass
+class Clock:
+    now: datetime = MONDAY
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> datetime:
+        self.now += timedelta(**delta)
+        return self.now
+
+
+@dataclass
+class Workflow:
+    service: Any
+    clock: Clock
+    issue_token: Any
+    etags: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def http(self):
+        return self.service.client
+
+    @property
+    def app(self):
+        return self.service.app
+
+    @property
+    def pool(self):
+        return self.service.app.state.pool
+
+    def headers(self, kind=OrganisationKind.DISTRICT_DEPARTMENT, role=Role.OFFICE_CLERK,
+                district: str | None = DISTRICT, rural: str | None = None,
+                person: str | None = None, org: str | None = None) -> dict[str, str]:
+        if kind is OrganisationKind.OBLAST_DEPARTMENT:
+            district = None
+        if kind is OrganisationKind.RURAL_AKIM:
+            rural = rural or "tuzdybastau"
+        token = self.issue_token(org or org_id(kind, district, rural), kind.value, role.value,
+                                 district, rural, person or f"{role.value}-1")
+        return {"Authorization": f"Bearer {token}"}
+
+    async def catch_up(self) -> int:
+        projections = self.app.state.runtime.spec.projections
+        return await ProjectionRunner(self.pool, projections).catch_up()
+
+    async def forward(self, regulation_id: int = 1, sub_service: str | None = "first_registration",
+                      channel: str = "state_corporation", provider: OrganisationRef | None = None,
+                      application_id: str | None = None) -> str:
+        """An ApplicationForwarded from a front office, through the inbox handler."""
+        envelope = forwarded_envelope(regulation_id, sub_service, channel, provider,
+                                      application_id or str(uuid.uuid4()), self.clock.now)
+        handler = self.app.state.runtime.spec.handlers[ApplicationForwarded.event_type]
+        async with self.pool.acquire() as conn, conn.transaction():
+            await handler(conn, envelope)
+        self.etags[envelope.stream_id] = 'W/"2"'
+        return envelope.stream_id
+
+    async def post(self, case_id: str, path: str, body: dict | None = None, **who) -> Any:
+        headers = {**self.headers(**who), "If-Match": self.etags.get(case_id, 'W/"0"')}
+        answer = await self.http.post(f"/v1/cases/{case_id}{path}", json=body or {},
+                                      headers=headers)
+        if answer.status_code == 200:
+            self.etags[case_id] = answer.headers["ETag"]
+        return answer
+
+
+def district_department(district: str = DISTRICT) -> OrganisationRef:
+    kind = OrganisationKind.DISTRICT_DEPARTMENT
+    return OrganisationRef(organisation_id=org_id(kind, district), kind=kind, district=district)
+
+
+def forwarded_envelope(regulation_id: int, sub_service: str | None, channel: str,
+                       provider: OrganisationRef | None, application_id: str,
+                       now: datetime) -> Envelope:
+    provider = provider or district_department()
+    front = Producer(organisation_id=f"sc-{provider.district}",
+                     kind=OrganisationKind.STATE_CORPORATION, district=provider.district)
+    event = ApplicationForwarded(
+        application_id=application_id, regulation_id=regulation_id, sub_service=sub_service,
+        channel=channel, catalogue_version="r547_2019_12_03", accepted_at=now,
+        receipt_number="SC-2025-000001", applicant=APPLICANT, provider=provider,
+        forwarded_at=now, facts={"periods": PERIODS},
+    )
+    return Envelope(
+        event_id=uuid.uuid4(), stream_id=application_id, stream_version=2,
+        event_type=event.event_type, schema_version=1, occurred_at=now, producer=front,
+        actor=Actor(person_id="operator-7", role=Role.OPERATOR), correlation_id=uuid.uuid4(),
+        payload=event.model_dump(mode="json"),
+    )
+
+
+@pytest.fixture
+async def workflow(start_service, issue_token) -> Workflow:
+    clock = Clock()
+    service = await start_service(
+        lambda settings: create_app(settings, WorkflowSettings(WORKFLOW_OVERDUE_SCAN_S=3600)),
+        RUN_BACKGROUND=False,
+    )
+    service.app.state.clock = clock
+    return Workflow(service, clock, issue_token)

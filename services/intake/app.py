@@ -31,6 +31,8 @@ class IntakeSettings(BaseSettings):
     # send it back to the provider; another period is one variable away ("30 calendar_days").
     keep_results_for: str = Field(default="1 months", validation_alias="INTAKE_KEEP_RESULTS_FOR")
     return_sweep_s: float = Field(default=60.0, gt=0, validation_alias="INTAKE_RETURN_SWEEP_S")
+    # API-only replicas (and tests that feed the handlers directly) leave the consumer group alone
+    subscribe: bool = Field(default=True, validation_alias="INTAKE_SUBSCRIBE")
 
     @field_validator("keep_results_for")
     @classmethod
@@ -53,8 +55,8 @@ def build_spec(intake: IntakeSettings, clock: Clock) -> ServiceSpec:
         registry=REGISTRY.merged(WORKFLOW),
         routers=[router],
         projections=PROJECTIONS,
-        subscriptions=[topics.WORKFLOW_CASES],
-        handlers=build_handlers(clock, intake.keep_for),
+        subscriptions=[topics.WORKFLOW_CASES] if intake.subscribe else [],
+        handlers=build_handlers(clock, intake.keep_for) if intake.subscribe else {},
         loops={"return_uncollected": return_loop(clock, intake.return_sweep_s)},
         title="Qorgau intake",
         description="Applications from every channel, receipts and refusal receipts, forwarding "

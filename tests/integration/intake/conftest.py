@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from services.intake.app import create_app
+from services.intake.app import IntakeSettings, create_app
 
 NOW = datetime(2026, 12, 1, 10, 0, tzinfo=ZoneInfo("Asia/Almaty"))  # a Tuesday morning
 APPLICANT = {"iin": "850101300025", "last_name": "Abenov", "first_name": "Arman",
@@ -46,9 +46,15 @@ def sc_talgar(as_):
     return as_("sc-talgar", "state_corporation", "operator", "talgar")
 
 
+def api_only(settings):
+    """The app without its consumer: joining the consumer group costs seconds per test, and these
+    tests feed the result handler directly (one test goes through the broker)."""
+    return create_app(settings, IntakeSettings(INTAKE_SUBSCRIBE=False))
+
+
 @pytest.fixture
 async def intake(start_service):
-    service = await start_service(create_app)
+    service = await start_service(api_only)
     service.app.state.clock = NOW
     return service
 

@@ -1,4 +1,4 @@
-"""`python -m services.treasury [--return-share 0.1] [--delay 0.5] [--seed 0]`
+"""`python -m services.treasury [--return-share 0.1] [--delay 0.5] [--seed 0] [--closed-account IBAN]`
 
 Runs the treasury simulator against the broker in `--bootstrap` (default: the
 KAFKA_BOOTSTRAP_SERVERS environment variable) until interrupted.
@@ -27,11 +27,14 @@ def main(
     delay: Annotated[float, typer.Option(min=0.0, help="seconds before answering orders")] = 0.5,
     seed: Annotated[int, typer.Option(help="seed of the returned-order draw")] = 0,
     group_id: Annotated[str, typer.Option(help="consumer group")] = "treasury-simulator",
+    closed_account: Annotated[list[str] | None, typer.Option(
+        help="an IBAN whose orders are always returned (account closed); repeatable")] = None,
 ) -> None:
     flag = os.environ.get("LOG_JSON")
     log_json = None if flag is None else flag.lower() in ("1", "true", "yes")
     configure_logging("treasury", log_json, os.environ.get("LOG_LEVEL", "INFO"))
-    options = Options(return_share=return_share, delay_s=delay, seed=seed, group_id=group_id)
+    options = Options(return_share=return_share, delay_s=delay, seed=seed, group_id=group_id,
+                      closed_accounts=frozenset(closed_account or ()))
     asyncio.run(_serve(bootstrap, options))
 
 

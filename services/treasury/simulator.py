@@ -39,6 +39,7 @@ class Options:
     return_share: float = 0.1  # share of orders returned instead of paid, 0..1
     delay_s: float = 0.5  # wait between accepting an envelope and answering its orders
     seed: int = 0  # with the same seed the same orders are returned
+    closed_accounts: frozenset[str] = frozenset()  # IBANs whose orders always come back
     group_id: str = "treasury-simulator"
     organisation_id: str = "treasury"
     person_id: str = "treasury-gateway"
@@ -60,6 +61,10 @@ class Treasury:
 
     def returns(self, order: payments_events.PaymentOrder, envelope_id: UUID) -> str | None:
         """The return reason for this order, or None when it is paid (seeded, repeatable)."""
+        route = order.route
+        iban = route.iban if route.kind == "iban" else route.control_account_iban
+        if iban in self.options.closed_accounts:
+            return "account_closed"
         draw = random.Random(f"{self.options.seed}:{envelope_id}:{order.payment_id}")
         if draw.random() < self.options.return_share:
             return draw.choice(RETURN_REASONS)

@@ -15,7 +15,6 @@ from eventkit.inbox import Rejected
 from eventkit.store import Metadata
 
 from .domain import (
-    DECIDER,
     KIND_BY_REGULATION,
     Command,
     Register,

@@ -4,7 +4,7 @@ Answers the minimum (status, kind, number, issue date, masked name), never an II
 lookup, found or not, is an audited event; clients are rate-limited.
 """
 
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Annotated
 from uuid import uuid4
 from zoneinfo import ZoneInfo

@@ -22,7 +22,9 @@ from contracts.events import Event, EventRegistry
 from contracts.identity import OrganisationKind
 from contracts.people import Applicant
 
-PAYMENTS_KINDS = frozenset({OrganisationKind.OBLAST_DEPARTMENT, OrganisationKind.DISTRICT_DEPARTMENT})
+PAYMENTS_KINDS = frozenset(
+    {OrganisationKind.OBLAST_DEPARTMENT, OrganisationKind.DISTRICT_DEPARTMENT}
+)
 CURRENCY = "KZT"
 
 

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from contracts.identity import OrganisationKind, Role
 from contracts.payments_events import Route
 from eventkit.authz import Jurisdiction, ensure_visible, principal_dep
-from eventkit.decider import handle, load_state
+from eventkit.decider import handle
 from eventkit.etag import IfMatchRequired, set_etag
 from eventkit.idempotency import REPLAYED_HEADER, IdempotencyKey, run_idempotent, scope_of
 from eventkit.identity import Principal

@@ -19,11 +19,11 @@ from contracts.iin import mask_iin
 from contracts.identity import Actor, OrganisationKind, Producer, Role
 from contracts.payments_events import BenefitAssigned, CompensationAssigned, PaymentConflict
 from contracts.workflow_events import DecisionPayload, DecisionSigned
+from eventkit import decider as commands
 from eventkit.decider import Decider, load_state
 from eventkit.inbox import Rejected
 from eventkit.logging import get_logger
 from eventkit.store import ConcurrencyError, Metadata
-from eventkit import decider as commands
 from services.payments import assessment
 from services.payments.deciders import ENVELOPE, PAYMENT
 from services.payments.domain import envelope as envelopes

@@ -103,7 +103,8 @@ async def released(conn, e: Envelope) -> None:
     await conn.executemany(
         "INSERT INTO envelope_orders (envelope_id, payment_id, district, amount, outcome)"
         " VALUES ($1, $2, $3, $4::numeric, 'pending') ON CONFLICT DO NOTHING",
-        [(p["envelope_id"], o["payment_id"], p["district"], Decimal(o["amount"])) for o in p["orders"]],
+        [(p["envelope_id"], o["payment_id"], p["district"], Decimal(o["amount"]))
+         for o in p["orders"]],
     )
 
 

@@ -47,7 +47,7 @@ async def release(
     envelope_id: UUID,
     meta: Metadata,
 ) -> EnvelopeReleased | None:
-    """Order every ready payment of `district` into envelope `envelope_id`; None if none is ready."""
+    """Order every ready payment of `district` into one envelope; None if none is ready."""
     async with conn.transaction():
         await conn.execute("SELECT pg_advisory_xact_lock($1, hashtext($2))", _LOCK_CLASS, district)
         candidates = await conn.fetch(

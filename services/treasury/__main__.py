@@ -1,4 +1,5 @@
-"""`python -m services.treasury [--return-share 0.1] [--delay 0.5] [--seed 0] [--closed-account IBAN]`
+"""`python -m services.treasury [--return-share 0.1] [--delay 0.5] [--seed 0]
+[--closed-account IBAN ...] [--group-id treasury-simulator]`
 
 Runs the treasury simulator against the broker in `--bootstrap` (default: the
 KAFKA_BOOTSTRAP_SERVERS environment variable) until interrupted.

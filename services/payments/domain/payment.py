@@ -1,5 +1,6 @@
-"""One payment's life: assigned → (details) → ordered in an envelope → confirmed, or returned and
-re-ordered after corrected details. A conflicting second compensation decision ends in Conflicted.
+"""One payment's life: assigned → (details) → ordered in an envelope → confirmed, or returned
+and re-ordered after corrected details. A conflicting second compensation decision ends in
+Conflicted.
 
 Stream: `payment-<payment_id>`. Every answer is checked against the envelope the payment is in,
 so an answer for another envelope is a mismatch, and a repeated answer changes nothing.

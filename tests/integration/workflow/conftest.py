@@ -61,10 +61,13 @@ class Workflow:
     def headers(self, kind=OrganisationKind.DISTRICT_DEPARTMENT, role=Role.OFFICE_CLERK,
                 district: str | None = DISTRICT, rural: str | None = None,
                 person: str | None = None, org: str | None = None) -> dict[str, str]:
-        if kind is OrganisationKind.OBLAST_DEPARTMENT:
+        if kind in (OrganisationKind.OBLAST_DEPARTMENT, OrganisationKind.PORTAL,
+                    OrganisationKind.TREASURY):
             district = None
         if kind is OrganisationKind.RURAL_AKIM:
             rural = rural or "tuzdybastau"
+        else:
+            rural = None  # only an akim's office lies in a rural district
         token = self.issue_token(org or org_id(kind, district, rural), kind.value, role.value,
                                  district, rural, person or f"{role.value}-1")
         return {"Authorization": f"Bearer {token}"}

@@ -18,7 +18,7 @@ from services.workflow.app import WorkflowSettings, create_app
 MONDAY = datetime(2025, 3, 3, 4, 0, tzinfo=UTC)
 DISTRICT = "talgar"
 OTHER = "kegen"
-APPLICANT = Applicant(iin="850101300123", last_name="Seitkali", first_name="Aigerim")
+APPLICANT = Applicant(iin="850101300124", last_name="Seitkali", first_name="Aigerim")
 PERIODS = [{"zone": "maximum", "from_year": 1955, "to_year": 1962, "place": "Abai",
             "kind": "residence"}]
 

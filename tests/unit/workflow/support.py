@@ -38,11 +38,11 @@ ENGINE = Engine(CATALOGUES)
 MONDAY = datetime(2025, 3, 3, 4, 0, tzinfo=UTC)
 VERSION = CATALOGUES.version_for(MONDAY.date())
 EXECUTOR = "exec-1"
-APPLICANT = Applicant(iin="850101300123", last_name="Seitkali", first_name="Aigerim")
+APPLICANT = Applicant(iin="850101300124", last_name="Seitkali", first_name="Aigerim")
 
 PERIODS = [{"zone": "extreme", "from_year": 1949, "to_year": 1965, "place": "Semey",
             "kind": "residence"}]
-FAMILY = [{"relation": "applicant", "iin": "850101300123"},
+FAMILY = [{"relation": "applicant", "iin": "850101300124"},
           {"relation": "child", "birth_date": "2015-05-01", "disabled": True}]
 QUARTER = {"start": "2025-04-01", "end": "2025-06-30"}
 

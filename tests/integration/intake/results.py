@@ -8,7 +8,6 @@ from contracts.envelope import Envelope
 from contracts.identity import Actor, OrganisationKind, Producer, Role
 from contracts.people import OrganisationRef
 from contracts.workflow_events import ResultIssued
-from services.intake.app import IntakeSettings
 from services.intake.handlers import build_handlers
 
 PROVIDER = OrganisationRef(organisation_id="dd-talgar", kind=OrganisationKind.DISTRICT_DEPARTMENT,
@@ -31,6 +30,6 @@ def result_issued_envelope(app_id: str, provider: OrganisationRef = PROVIDER,
 
 async def run_handler(intake, envelope: Envelope) -> None:
     clock = lambda: intake.app.state.clock  # noqa: E731 - the test's fixed clock
-    handlers = build_handlers(clock, IntakeSettings().keep_for)
+    handlers = build_handlers(clock, intake.app.state.intake_settings.keep_for)
     async with intake.pool.acquire() as conn, conn.transaction():
         await handlers[envelope.event_type](conn, envelope)

@@ -40,11 +40,10 @@ class Case:
     def holder(self, step: PlanStep) -> Holder:
         return holder_for(self.state.case, step, self.state.executor, self.plan)
 
-    def start(self, position: int, now: datetime, times=None) -> StepStarted:
+    def start(self, position: int, now: datetime) -> StepStarted:
         """The event that enters step `position`; a reworked step keeps the due it had."""
         s, step = self.state, self.plan[position]
-        times = s.times if times is None else times
-        due_at = s.dues[position] if position in s.dues else step_due(step, now, times)
+        due_at = s.dues[position] if position in s.dues else step_due(step, now, s.times)
         return started(s.case, step, self.holder(step), s.instances + 1, now, due_at)
 
     def advance(self, now: datetime) -> list[Event]:
@@ -91,7 +90,8 @@ class Engine:
             case Opening():
                 raise CaseNotFound("the case is being opened")
             case Closed():
-                if isinstance(command, OpenCase) and command.application_id == state.case.application_id:
+                same = getattr(command, "application_id", None) == state.case.application_id
+                if isinstance(command, OpenCase) and same:
                     return []
                 raise CaseClosed("the result was issued; the case is closed")
             case Active():

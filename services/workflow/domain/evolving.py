@@ -21,7 +21,18 @@ from contracts.workflow_events import (
     TermExtended,
 )
 
-from .state import Active, CaseFacts, Closed, Draft, Holder, NoCase, Opening, Signed, State, StepInstance
+from .state import (
+    Active,
+    CaseFacts,
+    Closed,
+    Draft,
+    Holder,
+    NoCase,
+    Opening,
+    Signed,
+    State,
+    StepInstance,
+)
 
 
 def evolve(state: State, event: Event) -> State:

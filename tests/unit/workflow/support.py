@@ -6,11 +6,10 @@ from datetime import UTC, datetime, timedelta
 from functools import reduce
 from typing import Any
 
-import pytest
 
 from contracts.catalogue import Regulation, Route
 from contracts.events import Event
-from contracts.identity import OrganisationKind, Role
+from contracts.identity import OrganisationKind
 from contracts.people import Applicant, OrganisationRef
 from services.workflow.domain import (
     Action,
@@ -234,4 +233,3 @@ class Outcome:
         return self.error
 
 
-__all__ = ["pytest"]

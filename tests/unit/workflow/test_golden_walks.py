@@ -13,7 +13,7 @@ from contracts.workflow_events import (
 )
 from services.workflow.domain import Closed
 
-from .support import CATALOGUES, ENGINE, VERSION, Walk, open_command, regulation, route_case
+from .support import ENGINE, VERSION, Walk, open_command, regulation, route_case
 
 ROUTES = [(reg_id, route.id) for reg_id in range(1, 19) for route in regulation(reg_id).routes]
 

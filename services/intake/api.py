@@ -3,6 +3,11 @@
 Every route: authenticate and check role and organisation kind (`require`), check jurisdiction
 (404 outside it), build the command, run it through the one command handler, map domain errors
 to problem documents. Producer and actor come from the token, never from the body.
+
+Forwarding is an explicit command (`POST /applications/{id}/forward`), not a side effect of the
+receipt: the front office physically sends the package, so the operator says when it left and to
+which provider; the receipt carries the leg's due time and a late forward is marked `overdue`.
+Only the organisation that accepted a package forwards it and hands its result over.
 """
 
 from collections.abc import Sequence
@@ -282,9 +287,9 @@ def submission_command(principal: Principal, body: SubmitRequest, now: datetime,
 async def submit(request: Request, body: SubmitRequest, principal: Acceptor,
                  key: IdempotencyKey) -> JSONResponse:
     now = now_of(request)
-    # checked before the transaction: a bad request must not hold a receipt number
-    submission_command(principal, body, now, "-", "-")
 
+    # The receipt number, the events and the idempotent answer commit together or not at all:
+    # a request refused on the way (422, 409) leaves no event, no answer and no number used.
     async def produce(conn: asyncpg.Connection) -> tuple[int, dict[str, Any]]:
         application_id = str(uuid4())
         number = await next_receipt_number(conn, principal.organisation_id, local_date(now).year)
@@ -367,7 +372,7 @@ async def _current(conn: asyncpg.Connection, application_id: str) -> JSONRespons
     return JSONResponse(view.model_dump(mode="json"), headers={"ETag": etag(view.version)})
 
 
-# --- reading ---------------------------------------------------------------------------------------
+# --- reading -----------------------------------------------------------------------------------
 
 
 async def _visible_stream(request: Request, application_id: str, principal: Principal):

@@ -58,7 +58,7 @@ def holder_of(state: State) -> Producer:
 
 
 async def next_receipt_number(conn: asyncpg.Connection, organisation_id: str, year: int) -> str:
-    """`<organisation>-<year>-<NNNNNN>`, sequential per organisation and year, gap-free on commit."""
+    """`<organisation>-<year>-<NNNNNN>`: sequential per organisation and year, no gaps on commit."""
     number = await conn.fetchval(
         "INSERT INTO intake_receipt_counters (organisation_id, year, last_number)"
         " VALUES ($1, $2, 1) ON CONFLICT (organisation_id, year)"

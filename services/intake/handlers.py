@@ -96,7 +96,10 @@ async def _return_one(conn: asyncpg.Connection, application_id: str, now) -> int
     return len(outcome.appended)
 
 
-def return_loop(clock: Clock, every_s: float) -> Callable[[Runtime, asyncio.Event], Awaitable[None]]:
+Loop = Callable[[Runtime, asyncio.Event], Awaitable[None]]
+
+
+def return_loop(clock: Clock, every_s: float) -> Loop:
     async def loop(runtime: Runtime, stop: asyncio.Event) -> None:
         while not stop.is_set():
             await return_uncollected(runtime.pool, clock)

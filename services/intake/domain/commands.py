@@ -61,4 +61,6 @@ class ReturnResultToProvider:
     now: datetime
 
 
-Command = SubmitApplication | ForwardApplication | RecordResult | HandOverResult | ReturnResultToProvider
+Command = (
+    SubmitApplication | ForwardApplication | RecordResult | HandOverResult | ReturnResultToProvider
+)

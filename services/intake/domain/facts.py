@@ -17,7 +17,7 @@ from contracts.workflow_events import Payout, Zone
 # The law on social protection of citizens affected by the nuclear tests covers 1949-1990.
 FIRST_TEST_YEAR, LAST_TEST_YEAR = 1949, 1990
 Year = int
-# Reg. 10 portal channel: "only for persons with disabilities and with socially significant diseases"
+# Reg. 10 on the portal: "only persons with disabilities and with socially significant diseases"
 PORTAL_CATEGORIES_REG_10 = frozenset({"disability", "socially_significant_disease"})
 
 

@@ -55,7 +55,8 @@ def _check_provider(state: Accepted, command: ForwardApplication) -> None:
 def _forwarded(state: Accepted, command: ForwardApplication) -> ApplicationForwarded:
     receipt, now = state.receipt, command.now
     result_due = receipt.result_due
-    local_due = result_due.astimezone(OFFICE_HOURS["state_corporation"].zone) if result_due else None
+    zone = OFFICE_HOURS["state_corporation"].zone
+    local_due = result_due.astimezone(zone) if result_due else None
     return ApplicationForwarded(
         application_id=receipt.application_id,
         regulation_id=receipt.regulation_id,

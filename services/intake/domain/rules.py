@@ -106,7 +106,8 @@ def rules_from_regulation(reg: Regulation, catalogue_version: str) -> IntakeRule
     return IntakeRules(
         regulation_id=reg.id,
         catalogue_version=catalogue_version,
-        channels=MappingProxyType({c.kind.value: _channel(reg, c.kind.value) for c in reg.channels}),
+        channels=MappingProxyType({c.kind.value: _channel(reg, c.kind.value)
+                                   for c in reg.channels}),
         documents=tuple(Listed(d.id, d.en) for d in reg.documents.items),
         refusal_reasons=reasons,
         incomplete_reason=_incomplete_reason(reasons),
@@ -165,7 +166,8 @@ def _terms(plan: Sequence[Step], office: str) -> tuple[Term | None, ...]:
     for i, step in enumerate(plan):
         term = _term(step, office)
         if term is not None and step.counted_from is not None:
-            anchor = index.get(step.counted_from.step, i if step.counted_from.step == step.id else None)
+            named = step.counted_from.step
+            anchor = index.get(named, i if named == step.id else None)
             if anchor is not None and anchor < i:
                 term = Term(term.duration, term.office, anchor, step.counted_from.edge)
         terms.append(term)

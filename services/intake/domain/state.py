@@ -55,7 +55,9 @@ class ReturnedToProvider:
     result: ResultReceived
 
 
-State = NotSubmitted | Refused | Accepted | Forwarded | AwaitingPickup | HandedOver | ReturnedToProvider
+State = (
+    NotSubmitted | Refused | Accepted | Forwarded | AwaitingPickup | HandedOver | ReturnedToProvider
+)
 
 initial_state: State = NotSubmitted()
 

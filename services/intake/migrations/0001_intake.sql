@@ -28,7 +28,8 @@ CREATE TABLE IF NOT EXISTS intake_applications (
     view             jsonb NOT NULL
 );
 CREATE INDEX IF NOT EXISTS intake_applications_status ON intake_applications (status, submitted_at);
-CREATE INDEX IF NOT EXISTS intake_applications_place ON intake_applications (district, rural_district);
+CREATE INDEX IF NOT EXISTS intake_applications_place
+    ON intake_applications (district, rural_district);
 CREATE INDEX IF NOT EXISTS intake_applications_org ON intake_applications (organisation_id);
 CREATE INDEX IF NOT EXISTS intake_applications_uncollected ON intake_applications (collect_by)
     WHERE status = 'result_received';

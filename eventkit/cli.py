@@ -2,6 +2,7 @@
 
 import asyncio
 import importlib
+import os
 import signal
 from pathlib import Path
 from typing import Annotated
@@ -13,6 +14,7 @@ from rich.table import Table
 
 from eventkit import tokens
 from eventkit.devstack import SERVICES, Stack
+from eventkit.projections import rebuild as replay
 
 app = typer.Typer(help="Qorgau: social-protection state services of Almaty oblast.",
                   no_args_is_help=True)
@@ -68,33 +70,28 @@ def demo_command(home: HomeOption = Path(".qorgau")):
 
 @app.command()
 def rebuild(service: Annotated[str, typer.Argument(help=f"one of {', '.join(SERVICES)}")]):
-    """Drop a service's read models and replay its event log into them (uses DATABASE_URL)."""
+    """Drop a service's read models and replay its event log into them.
+
+    Uses the service's own settings (DATABASE_URL...); its loops do not run meanwhile.
+    """
     if service not in SERVICES:
         raise typer.BadParameter(f"unknown service {service!r}")
-    from eventkit.db import create_pool
-    from eventkit.migrate import migrate
-    from eventkit.projections import rebuild as replay
-    from eventkit.settings import ServiceSettings
-
-    spec = importlib.import_module(f"services.{service}.app").build_spec()
-    settings = ServiceSettings()  # type: ignore[call-arg]
+    os.environ["RUN_BACKGROUND"] = "false"
+    service_app = importlib.import_module(f"services.{service}.app").create_app()
 
     async def run() -> int:
-        pool = await create_pool(settings.database_url)
-        try:
+        async with service_app.router.lifespan_context(service_app):
+            pool, spec = service_app.state.pool, service_app.state.runtime.spec
             async with pool.acquire() as conn:
-                await migrate(conn, spec.migrations)
                 total = await conn.fetchval("SELECT count(*) FROM events")
             with Progress(SpinnerColumn(), TextColumn("{task.description}"),
                           *Progress.get_default_columns()[1:], console=console) as progress:
                 task = progress.add_task(f"rebuilding {service}", total=total)
                 return await replay(pool, spec.projections,
                                     progress=lambda n: progress.advance(task, n))
-        finally:
-            await pool.close()
 
     count = asyncio.run(run())
-    console.print(f"replayed {count} events into {len(spec.projections)} projections")
+    console.print(f"replayed {count} events into the read models of {service}")
 
 
 def main() -> None:

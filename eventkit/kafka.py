@@ -25,7 +25,15 @@ def producer(bootstrap: str, client_id: str) -> AIOKafkaProducer:
     )
 
 
-def consumer(bootstrap: str, group: str, topics: Iterable[str], client_id: str) -> AIOKafkaConsumer:
+def consumer(
+    bootstrap: str,
+    group: str,
+    topics: Iterable[str],
+    client_id: str,
+    session_timeout_ms: int = 10_000,
+    heartbeat_interval_ms: int = 3_000,
+    rebalance_timeout_ms: int | None = None,
+) -> AIOKafkaConsumer:
     return AIOKafkaConsumer(
         *topics,
         bootstrap_servers=bootstrap,
@@ -35,6 +43,9 @@ def consumer(bootstrap: str, group: str, topics: Iterable[str], client_id: str) 
         auto_offset_reset="earliest",
         isolation_level="read_uncommitted",
         max_poll_records=500,
+        session_timeout_ms=session_timeout_ms,
+        heartbeat_interval_ms=heartbeat_interval_ms,
+        rebalance_timeout_ms=rebalance_timeout_ms,
     )
 
 

@@ -98,8 +98,11 @@ class Runtime:
             self.components["projections"] = runner
             self.supervise("projections", runner.run)
         if spec.subscriptions:
-            consumer = kafka.consumer(settings.kafka_bootstrap_servers, spec.name,
-                                      spec.subscriptions, client)
+            consumer = kafka.consumer(
+                settings.kafka_bootstrap_servers, spec.name, spec.subscriptions, client,
+                settings.kafka_session_timeout_ms, settings.kafka_heartbeat_interval_ms,
+                settings.kafka_rebalance_timeout_ms,
+            )
             await consumer.start()
             self.components["consumer"] = consumer
             inbox = Inbox(self.pool, consumer, spec.name, spec.handlers, spec.registry)

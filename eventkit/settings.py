@@ -17,6 +17,15 @@ class ServiceSettings(BaseSettings):
     database_url: str = Field(validation_alias="DATABASE_URL")
     kafka_bootstrap_servers: str = Field(validation_alias="KAFKA_BOOTSTRAP_SERVERS")
     kafka_client_id: str | None = Field(default=None, validation_alias="KAFKA_CLIENT_ID")
+    # Production keeps Kafka's defaults; the embedded broker waits out a departed member's whole
+    # session before a group settles, so the dev stack and tests use shorter ones.
+    kafka_session_timeout_ms: int = Field(default=10_000, validation_alias="KAFKA_SESSION_TIMEOUT_MS")
+    kafka_heartbeat_interval_ms: int = Field(
+        default=3_000, validation_alias="KAFKA_HEARTBEAT_INTERVAL_MS"
+    )
+    kafka_rebalance_timeout_ms: int | None = Field(
+        default=None, validation_alias="KAFKA_REBALANCE_TIMEOUT_MS"
+    )
     db_pool_min: int = Field(default=1, validation_alias="DB_POOL_MIN")
     db_pool_max: int = Field(default=10, validation_alias="DB_POOL_MAX")
     jwt_public_key: str | None = Field(default=None, validation_alias="JWT_PUBLIC_KEY")

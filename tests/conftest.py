@@ -20,6 +20,7 @@ from fastapi import FastAPI
 
 from eventkit import embedded
 from eventkit.db import create_pool, ensure_database
+from eventkit.devstack import FAST_GROUPS
 from eventkit.identity import Principal, TokenIssuer, generate_keypair
 from eventkit.migrate import migrate
 from eventkit.settings import ServiceSettings
@@ -122,6 +123,7 @@ async def start_service(pg_server_uri, kafka_bootstrap, keypair):
             settings = ServiceSettings(**{
                 "DATABASE_URL": url, "KAFKA_BOOTSTRAP_SERVERS": kafka_bootstrap,
                 "JWT_PUBLIC_KEY": keypair[1], "LOG_JSON": True, "POLL_INTERVAL_S": 0.02,
+                **FAST_GROUPS,
                 **env,
             })
             app = create_app(settings)

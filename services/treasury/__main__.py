@@ -30,12 +30,17 @@ def main(
     group_id: Annotated[str, typer.Option(help="consumer group")] = "treasury-simulator",
     closed_account: Annotated[list[str] | None, typer.Option(
         help="an IBAN whose orders are always returned (account closed); repeatable")] = None,
+    session_timeout_ms: Annotated[int, typer.Option(envvar="KAFKA_SESSION_TIMEOUT_MS")] = 10_000,
+    heartbeat_interval_ms: Annotated[int, typer.Option(
+        envvar="KAFKA_HEARTBEAT_INTERVAL_MS")] = 3_000,
 ) -> None:
     flag = os.environ.get("LOG_JSON")
     log_json = None if flag is None else flag.lower() in ("1", "true", "yes")
     configure_logging("treasury", log_json, os.environ.get("LOG_LEVEL", "INFO"))
     options = Options(return_share=return_share, delay_s=delay, seed=seed, group_id=group_id,
-                      closed_accounts=frozenset(closed_account or ()))
+                      closed_accounts=frozenset(closed_account or ()),
+                      session_timeout_ms=session_timeout_ms,
+                      heartbeat_interval_ms=heartbeat_interval_ms)
     asyncio.run(_serve(bootstrap, options))
 
 

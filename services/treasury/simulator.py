@@ -43,6 +43,8 @@ class Options:
     group_id: str = "treasury-simulator"
     organisation_id: str = "treasury"
     person_id: str = "treasury-gateway"
+    session_timeout_ms: int = 10_000  # consumer group timings, as in eventkit.settings
+    heartbeat_interval_ms: int = 3_000
 
     def __post_init__(self) -> None:
         if not 0 <= self.return_share <= 1:
@@ -148,7 +150,8 @@ async def run(bootstrap: str, options: Options = Options(),
     await kafka.ensure_topics(bootstrap, [topics.PAYMENTS_ORDERS, topics.TREASURY_ANSWERS])
     producer = kafka.producer(bootstrap, "treasury-simulator")
     consumer = kafka.consumer(bootstrap, options.group_id, [topics.PAYMENTS_ORDERS],
-                              "treasury-simulator")
+                              "treasury-simulator", options.session_timeout_ms,
+                              options.heartbeat_interval_ms)
     await producer.start()
     await consumer.start()
     treasury = Treasury(producer, options)

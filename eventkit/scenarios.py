@@ -604,9 +604,8 @@ def reg14_by_employment_centre(s: System, district: str = "talgar",
     clerk, head = f"{centre}/{centre}-clerk", f"{centre}/{centre}-head"
     executor = f"{centre}/{centre}-executor"
     applicant = new_applicant()
-    body_applicant = {k: v for k, v in applicant.items()}
     answer = s.call("POST", "intake", "/v1/applications", portal, 201,
-                    json={"regulation_id": 14, "district": district, "applicant": body_applicant,
+                    json={"regulation_id": 14, "district": district, "applicant": applicant,
                           "documents": FULL_PACKAGE},
                     headers={"Idempotency-Key": str(uuid.uuid4())})
     receipt = answer.json()

@@ -22,15 +22,16 @@ TOPIC_DESCRIPTIONS = {
 
 
 def registries() -> list[EventRegistry]:
-    from contracts import intake_events, workflow_events
+    from contracts import (
+        intake_events,
+        payments_events,
+        registry_events,
+        treasury_events,
+        workflow_events,
+    )
 
-    found = [intake_events.REGISTRY, workflow_events.REGISTRY]
-    for module in ("registry_events", "payments_events", "treasury_events"):
-        try:
-            found.append(__import__(f"contracts.{module}", fromlist=["REGISTRY"]).REGISTRY)
-        except ModuleNotFoundError:
-            continue
-    return found
+    return [m.REGISTRY for m in (intake_events, workflow_events, registry_events,
+                                 payments_events, treasury_events)]
 
 
 def _message(event: type[Event], schemas: dict[str, Any]) -> dict[str, Any]:

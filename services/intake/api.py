@@ -11,7 +11,7 @@ Only the organisation that accepted a package forwards it and hands its result o
 """
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Annotated, Any, Literal
 from uuid import UUID, uuid4
 
@@ -30,7 +30,6 @@ from eventkit.decider import handle, load_state
 from eventkit.etag import IfMatch, etag
 from eventkit.identity import DISTRICT_KINDS, Principal
 from eventkit.idempotency import REPLAYED_HEADER, IdempotencyKey, run_idempotent, scope_of
-from eventkit.logging import correlation_id as correlation_context
 from eventkit.problems import (
     Conflict,
     Forbidden,
@@ -40,6 +39,7 @@ from eventkit.problems import (
     problem_responses,
 )
 from eventkit.store import ConcurrencyError, Metadata
+from eventkit.requests import meta_of, now_of
 
 from .commanding import DECIDER, local_date, next_receipt_number, rules_for, rules_in_force
 from .domain import (
@@ -168,23 +168,6 @@ class RecordedEvent(BaseModel):
 
 
 # --- plumbing -----------------------------------------------------------------------------------
-
-
-def now_of(request: Request) -> datetime:
-    clock = getattr(request.app.state, "clock", None)
-    if clock is None:
-        return datetime.now(UTC)
-    return clock() if callable(clock) else clock
-
-
-def meta_of(request: Request, principal: Principal, now: datetime) -> Metadata:
-    given = correlation_context.get() or request.headers.get("x-correlation-id")
-    try:
-        correlation = UUID(given) if given else uuid4()
-    except ValueError:
-        correlation = uuid4()
-    return Metadata(producer=principal.producer(), actor=principal.actor(), occurred_at=now,
-                    correlation_id=correlation)
 
 
 def problem_of(error: IntakeError) -> ProblemError:

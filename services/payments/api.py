@@ -7,7 +7,7 @@ event come from the token.
 """
 
 import json
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 from uuid import UUID, uuid4
@@ -23,7 +23,8 @@ from eventkit.etag import IfMatchRequired, set_etag
 from eventkit.idempotency import REPLAYED_HEADER, IdempotencyKey, run_idempotent, scope_of
 from eventkit.identity import Principal
 from eventkit.problems import Conflict, NotFound, Unprocessable, problem_responses
-from eventkit.store import ConcurrencyError, Metadata, load
+from eventkit.store import ConcurrencyError, load
+from eventkit.requests import meta_of, now_of
 from services.payments import releasing, schedule
 from services.payments.deciders import PAYMENT
 from services.payments.domain import payment as payments
@@ -36,15 +37,6 @@ Officer = principal_dep({Role.PAYMENTS_OFFICER}, KINDS)
 Reader = principal_dep({Role.PAYMENTS_OFFICER, Role.HEAD, Role.AUDITOR}, KINDS)
 
 router = APIRouter(prefix="/v1", tags=["payments"])
-
-
-def now_of(request: Request) -> datetime:
-    clock = getattr(request.app.state, "clock", None)
-    return clock() if clock is not None else datetime.now(UTC)
-
-
-def meta_of(request: Request, principal: Principal) -> Metadata:
-    return Metadata(principal.producer(), principal.actor(), now_of(request), uuid4())
 
 
 # --- models ---------------------------------------------------------------------------------

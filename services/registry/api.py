@@ -4,9 +4,8 @@ Each route: parse -> authorise (role, kind, then jurisdiction: 404 outside it) -
 through `eventkit.decider.handle` -> problems for the rule violations.
 """
 
-from datetime import UTC, datetime
 from typing import Annotated, Any
-from uuid import UUID, uuid4
+from uuid import UUID
 
 import asyncpg
 from fastapi import APIRouter, Query, Request, Response
@@ -22,7 +21,7 @@ from eventkit.etag import IfMatch, set_etag
 from eventkit.identity import Principal
 from eventkit.idempotency import IdempotencyKey, run_idempotent, scope_of
 from eventkit.problems import Conflict, Forbidden, NotFound, problem_responses
-from eventkit.store import Metadata
+from eventkit.requests import meta_of, now_of
 
 from . import pdf, queries
 from .domain import (
@@ -84,24 +83,6 @@ class IinQuery(BaseModel):
     model_config = ConfigDict(extra="forbid", hide_input_in_errors=True)
 
     iin: IinStr
-
-
-def now_of(request: Request) -> datetime:
-    """The injectable clock: `app.state.clock` (a callable) when tests set it."""
-    clock = getattr(request.app.state, "clock", None)
-    return clock() if clock is not None else datetime.now(UTC)
-
-
-def meta_of(request: Request, principal: Principal, now: datetime) -> Metadata:
-    return Metadata(producer=principal.producer(), actor=principal.actor(), occurred_at=now,
-                    correlation_id=_correlation(request))
-
-
-def _correlation(request: Request) -> UUID:
-    try:
-        return UUID(request.headers.get("x-correlation-id", ""))
-    except ValueError:
-        return uuid4()
 
 
 def url_of(request: Request):

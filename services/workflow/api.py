@@ -8,9 +8,9 @@ Producer and actor come from the token, never from the body.
 
 import json
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Annotated, Any
-from uuid import UUID, uuid4
+from uuid import uuid4
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.responses import JSONResponse
@@ -23,10 +23,9 @@ from eventkit.decider import handle, load_state
 from eventkit.etag import IfMatchRequired, etag
 from eventkit.identity import Principal
 from eventkit.idempotency import REPLAYED_HEADER, IdempotencyKey, run_idempotent, scope_of
-from eventkit.logging import correlation_id as correlation_context
 from eventkit.problems import Conflict, Forbidden, NotFound, ProblemError, Unprocessable
 from eventkit.problems import problem_responses as problems
-from eventkit.store import Metadata
+from eventkit.requests import meta_of, now_of
 
 from . import domain as d
 from . import queries
@@ -71,22 +70,6 @@ router = APIRouter(prefix="/v1", tags=["cases"])
 
 
 # --- plumbing -----------------------------------------------------------------------------------
-
-
-def now_of(request: Request) -> datetime:
-    clock = getattr(request.app.state, "clock", None)
-    if clock is None:
-        return datetime.now(UTC)
-    return clock() if callable(clock) else clock
-
-
-def meta_of(request: Request, principal: Principal, now: datetime) -> Metadata:
-    given = correlation_context.get() or request.headers.get("x-correlation-id")
-    try:
-        correlation = UUID(given) if given else uuid4()
-    except ValueError:
-        correlation = uuid4()
-    return Metadata(principal.producer(), principal.actor(), now, correlation)
 
 
 def caller_of(p: Principal) -> d.Caller:

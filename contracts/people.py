@@ -3,6 +3,7 @@
 from pydantic import BaseModel, ConfigDict, Field
 
 from contracts.identity import OrganisationKind
+from contracts.iin import IinStr
 
 
 class Applicant(BaseModel):
@@ -27,3 +28,16 @@ class OrganisationRef(BaseModel):
     kind: OrganisationKind
     district: str | None = Field(default=None, max_length=32)
     rural_district: str | None = Field(default=None, max_length=32)
+
+
+class ApplicantIn(BaseModel):
+    """An applicant as a caller sends it: the IIN checked digit by digit, never echoed in errors."""
+
+    model_config = ConfigDict(extra="forbid", hide_input_in_errors=True, frozen=True)
+
+    iin: IinStr
+    last_name: str = Field(min_length=1, max_length=100)
+    first_name: str = Field(min_length=1, max_length=100)
+    middle_name: str | None = Field(default=None, max_length=100)
+    phone: str | None = Field(default=None, max_length=32)
+    email: str | None = Field(default=None, max_length=254)

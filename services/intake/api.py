@@ -23,13 +23,18 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 from contracts.identity import OrganisationKind, Role
 from contracts.iin import IinStr
 from contracts.intake_events import ACCEPTING_KINDS, DocumentPresented, Representative
-from contracts.people import Applicant, OrganisationRef
+from contracts.people import Applicant, ApplicantIn, OrganisationRef
 from eventkit import store
 from eventkit.authz import Jurisdiction, ensure_visible, require
 from eventkit.decider import handle, load_state
 from eventkit.etag import IfMatch, etag
+from eventkit.idempotency import (
+    REPLAYED_HEADER,
+    IdempotencyKey,
+    run_idempotent,
+    scope_of,
+)
 from eventkit.identity import DISTRICT_KINDS, Principal
-from eventkit.idempotency import REPLAYED_HEADER, IdempotencyKey, run_idempotent, scope_of
 from eventkit.problems import (
     Conflict,
     Forbidden,
@@ -38,10 +43,16 @@ from eventkit.problems import (
     Unprocessable,
     problem_responses,
 )
-from eventkit.store import ConcurrencyError, Metadata
 from eventkit.requests import meta_of, now_of
+from eventkit.store import ConcurrencyError, Metadata
 
-from .commanding import DECIDER, local_date, next_receipt_number, rules_for, rules_in_force
+from .commanding import (
+    DECIDER,
+    local_date,
+    next_receipt_number,
+    rules_for,
+    rules_in_force,
+)
 from .domain import (
     ForwardApplication,
     HandOverResult,
@@ -75,15 +86,6 @@ router = APIRouter(prefix="/v1", tags=["applications"])
 
 class _In(BaseModel):
     model_config = ConfigDict(extra="forbid", hide_input_in_errors=True, frozen=True)
-
-
-class ApplicantIn(_In):
-    iin: IinStr
-    last_name: str = Field(min_length=1, max_length=100)
-    first_name: str = Field(min_length=1, max_length=100)
-    middle_name: str | None = Field(default=None, max_length=100)
-    phone: str | None = Field(default=None, max_length=32)
-    email: str | None = Field(default=None, max_length=254)
 
 
 class RepresentativeIn(_In):

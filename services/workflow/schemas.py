@@ -5,20 +5,11 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from contracts.iin import IinStr
+from contracts.people import ApplicantIn
 
 
 class _In(BaseModel):
     model_config = ConfigDict(extra="forbid", hide_input_in_errors=True, frozen=True)
-
-
-class ApplicantIn(_In):
-    iin: IinStr
-    last_name: str = Field(min_length=1, max_length=100)
-    first_name: str = Field(min_length=1, max_length=100)
-    middle_name: str | None = Field(default=None, max_length=100)
-    phone: str | None = Field(default=None, max_length=32)
-    email: str | None = Field(default=None, max_length=254)
 
 
 class AcceptInPerson(_In):

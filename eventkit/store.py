@@ -80,6 +80,16 @@ RETURNING recorded_at
 """
 
 
+# The common case, one event, without arrays: measurably cheaper for the server to run.
+_APPEND_ONE = """
+INSERT INTO events (event_id, stream_id, stream_version, event_type, schema_version,
+                    occurred_at, producer, actor, correlation_id, causation_id, payload)
+SELECT $8, $1, $2 + 1, $9, $10, $3, $4::jsonb, $5::jsonb, $6, $7, $11::jsonb
+WHERE $2 = 0 OR EXISTS (SELECT 1 FROM events WHERE stream_id = $1 AND stream_version = $2)
+RETURNING recorded_at
+"""
+
+
 def _producer(raw: str) -> Producer:
     fields = json.loads(raw)
     return Producer.model_construct(**{**fields, "kind": OrganisationKind(fields["kind"])})
@@ -151,9 +161,16 @@ async def append(
         )
         for offset, event in enumerate(events, start=1)
     ]
+    columns = (
+        [e.event_id for e in envelopes],
+        [e.event_type for e in envelopes],
+        [e.schema_version for e in envelopes],
+        [json.dumps(e.payload) for e in envelopes],
+    )
+    one = len(envelopes) == 1
     try:
         rows = await conn.fetch(
-            _APPEND,
+            _APPEND_ONE if one else _APPEND,
             stream_id,
             expected_version,
             meta.occurred_at,
@@ -161,10 +178,7 @@ async def append(
             meta.actor.model_dump_json(),
             meta.correlation_id,
             meta.causation_id,
-            [e.event_id for e in envelopes],
-            [e.event_type for e in envelopes],
-            [e.schema_version for e in envelopes],
-            [json.dumps(e.payload) for e in envelopes],
+            *([column[0] for column in columns] if one else columns),
         )
     except asyncpg.UniqueViolationError as error:
         if error.constraint_name == "events_stream_id_stream_version_key":

@@ -436,14 +436,8 @@ class Reg1Outcome:
 
 def reg1_first_registration(s: System, district: str = "talgar",
                             applicant: Mapping[str, Any] | None = None,
-                            timeout: float = 60.0,
-                            between: Callable[[str], None] | None = None) -> Reg1Outcome:
-    """Reg. 1 from the front office's receipt to the certificate, the money and the hand-over.
-
-    `between(stage)` runs after each stage (tests restart services there); stages: submitted,
-    forwarded, opened, extended, signed, issued, certified, paid.
-    """
-    pause = between or (lambda stage: None)
+                            timeout: float = 60.0) -> Reg1Outcome:
+    """Reg. 1 from the front office's receipt to the certificate, the money and the hand-over."""
     applicant = dict(applicant or new_applicant())
     office = front_office(district)
     clerk, head = department(district, "clerk"), department(district, "head")
@@ -455,34 +449,26 @@ def reg1_first_registration(s: System, district: str = "talgar",
     if receipt["status"] != "accepted":
         raise ScenarioError(f"reg. 1 receipt refused: {receipt}")
     application_id = receipt["application_id"]
-    pause("submitted")
     forward(s, office, application_id, department_ref(district))
-    pause("forwarded")
     wait_case(s, clerk, application_id, timeout)
     register_case(s, clerk, application_id)
     assign_executor(s, head, application_id, executor.split("/", 1)[1])
-    pause("opened")
     request_information(s, executor, application_id, "Semey archive", "residence 1949-1962")
     extend_term(s, executor, application_id, "extra_checks", "archive answer awaited")
-    pause("extended")
     draft(s, executor, application_id, {"recognition": {"periods": SEMEY_PERIODS},
                                         "payout": {"kind": "bank_account", "iban": DEMO_IBAN}})
     sign(s, head, application_id)
-    pause("signed")
     closed = issue_result(s, executor, application_id, "recognised; certificate follows")
     if closed["status"] != "closed":
         raise ScenarioError(f"case {application_id} not closed: {closed}")
-    pause("issued")
 
     ordered = wait_document(s, registrar, applicant["iin"], application_id, timeout)
     issued = issue_document(s, registrar, ordered["document_id"])
     wait_document_status(s, registrar, ordered["document_id"], "issued", timeout)
     pdf = document_pdf(s, office, ordered["document_id"])
     verification = verify_url(s, issued["verification_url"])
-    pause("certified")
 
     payment = pay(s, cashier, application_id, district, 1, timeout)
-    pause("paid")
     wait_result_received(s, office, application_id, timeout)
     handed = hand_over(s, office, application_id)
     return Reg1Outcome(application_id, receipt["receipt"]["receipt_number"], applicant["iin"],

@@ -10,9 +10,9 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Coroutine, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import asyncpg
 import pytest
@@ -21,6 +21,18 @@ from aiokafka import AIOKafkaConsumer, TopicPartition
 from contracts.envelope import Envelope
 from eventkit import embedded, scenarios
 from eventkit.devstack import SERVICES, Stack
+
+T = TypeVar("T")
+
+
+def run_async(coroutine: Coroutine[Any, Any, T]) -> T:
+    """Run on a private loop: the tests' own session loop stays untouched (asyncio.run would
+    clear the current loop when it finishes)."""
+    loop = asyncio.new_event_loop()
+    try:
+        return loop.run_until_complete(coroutine)
+    finally:
+        loop.close()
 
 
 @pytest.fixture(scope="session")
@@ -89,7 +101,7 @@ class Logs:
             finally:
                 await conn.close()
 
-        return asyncio.run(run())
+        return run_async(run())
 
     def events(self, service: str, where: str = "TRUE", *args: Any) -> list[Envelope]:
         rows = self.fetch(service, f"SELECT * FROM events WHERE {where} ORDER BY position",
@@ -135,4 +147,4 @@ def read_topic(bootstrap: str, topic: str) -> list[Envelope]:
         finally:
             await consumer.stop()
 
-    return asyncio.run(run())
+    return run_async(run())

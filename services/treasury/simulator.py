@@ -14,6 +14,7 @@ import asyncio
 import hashlib
 import random
 from dataclasses import dataclass
+from pathlib import Path
 from datetime import UTC, datetime
 from uuid import NAMESPACE_URL, UUID, uuid5
 
@@ -45,6 +46,7 @@ class Options:
     person_id: str = "treasury-gateway"
     session_timeout_ms: int = 10_000  # consumer group timings, as in eventkit.settings
     heartbeat_interval_ms: int = 3_000
+    heartbeat_file: str | None = None  # touched after every poll: a container health check
 
     def __post_init__(self) -> None:
         if not 0 <= self.return_share <= 1:
@@ -159,6 +161,8 @@ async def run(bootstrap: str, options: Options = Options(),
     try:
         while not stop.is_set():
             await _poll(consumer, treasury)
+            if options.heartbeat_file:
+                Path(options.heartbeat_file).touch()
     finally:
         await consumer.stop()
         await producer.stop()

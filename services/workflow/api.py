@@ -15,14 +15,20 @@ from uuid import uuid4
 from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.responses import JSONResponse
 
+from contracts.catalogue import Regulation
 from contracts.identity import OrganisationKind, Role
 from contracts.people import Applicant, OrganisationRef
 from contracts.workflow_events import PROVIDER_KINDS
 from eventkit.authz import can_see, require
 from eventkit.decider import handle, load_state
 from eventkit.etag import IfMatchRequired, etag
+from eventkit.idempotency import (
+    REPLAYED_HEADER,
+    IdempotencyKey,
+    run_idempotent,
+    scope_of,
+)
 from eventkit.identity import Principal
-from eventkit.idempotency import REPLAYED_HEADER, IdempotencyKey, run_idempotent, scope_of
 from eventkit.problems import Conflict, Forbidden, NotFound, ProblemError, Unprocessable
 from eventkit.problems import problem_responses as problems
 from eventkit.requests import meta_of, now_of
@@ -58,13 +64,23 @@ Head = Annotated[Principal, Depends(require({Role.HEAD}, PROVIDER_KINDS))]
 Executor = Annotated[Principal, Depends(require({Role.RESPONSIBLE_EXECUTOR}, PROVIDER_KINDS))]
 Reporter = Annotated[Principal, Depends(require({Role.HEAD, Role.AUDITOR}, PROVIDER_KINDS))]
 
-# the channel a provider's own office is, by the kind of provider
+# the channel an organisation's own office is when it does not provide the service itself
 _IN_PERSON = {
     OrganisationKind.DISTRICT_DEPARTMENT: "provider_office",
     OrganisationKind.OBLAST_DEPARTMENT: "provider_office",
     OrganisationKind.EMPLOYMENT_CENTRE: "employment_centre",
     OrganisationKind.RURAL_AKIM: "rural_akim",
 }
+
+
+def in_person_channel(regulation: Regulation, kind: OrganisationKind) -> str:
+    """The provider's own office when the caller provides the service (e.g. the Employment
+    Centre for reg. 14); otherwise the caller's own kind of intake channel (e.g. reg. 4 at the
+    Centre, which forwards)."""
+    offered = {c.kind for c in regulation.channels}
+    if kind in regulation.provider.kinds and "provider_office" in offered:
+        return "provider_office"
+    return _IN_PERSON[kind]
 WRITE_ERRORS = problems(401, 403, 404, 409, 422, 428)
 router = APIRouter(prefix="/v1", tags=["cases"])
 
@@ -165,11 +181,12 @@ async def accept_in_person(request: Request, body: AcceptInPerson, principal: Cl
                                district=principal.district, rural_district=principal.rural_district)
     try:
         version = engine.catalogues.version_for(now.date())
+        regulation = engine.catalogues.regulation(version, body.regulation_id)
     except d.WorkflowError as error:
         raise problem_of(error) from error
     command = d.OpenCase(
         case_id=case_id, application_id=case_id, regulation_id=body.regulation_id,
-        sub_service=body.sub_service, channel=_IN_PERSON[principal.kind],
+        sub_service=body.sub_service, channel=in_person_channel(regulation, principal.kind),
         catalogue_version=version, provider=provider,
         applicant=Applicant(**body.applicant.model_dump()), origin="in_person", now=now,
         facts=body.facts,

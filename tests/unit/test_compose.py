@@ -73,3 +73,16 @@ def test_docker_compose_accepts_the_file(tmp_path):
     result = subprocess.run(["docker-compose", "-f", str(COMPOSE), "config", "-q"],
                             env={**env, "PATH": "/usr/bin:/bin"}, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_the_registry_is_told_where_verification_links_point(compose):
+    from services.registry.settings import RegistrySettings
+
+    alias = RegistrySettings.model_fields["public_base_url"].validation_alias
+    assert alias in compose["services"]["registry"]["environment"]
+
+
+def test_the_treasury_health_check_watches_the_file_the_simulator_touches(compose):
+    service = compose["services"]["treasury-simulator"]
+    heartbeat = service["environment"]["TREASURY_HEARTBEAT_FILE"]
+    assert heartbeat in service["healthcheck"]["test"][1]

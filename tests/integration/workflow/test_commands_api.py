@@ -54,6 +54,16 @@ async def test_a_rural_akim_clerk_accepts_reg4_on_the_akim_route(workflow):
     assert (step["holder_kind"], step["rural_district"]) == ("rural_akim", "tuzdybastau")
 
 
+async def test_the_employment_centre_accepts_reg14_at_its_own_office_as_the_provider(workflow):
+    answer = await accept(workflow, {"regulation_id": 14, "applicant": APPLICANT},
+                          kind=K.EMPLOYMENT_CENTRE, role=R.OFFICE_CLERK)
+    assert answer.status_code == 201, answer.text
+    async with workflow.pool.acquire() as conn:
+        opened = (await store.load(conn, answer.json()["case_id"]))[0]
+    assert opened.payload["channel"] == "provider_office"
+    assert opened.producer.kind == "employment_centre"
+
+
 async def test_an_invalid_iin_is_a_problem_naming_the_field_and_writes_nothing(workflow):
     bad = await accept(workflow, {"regulation_id": 1, "applicant": {**APPLICANT, "iin": "123"}})
     assert bad.status_code == 422

@@ -32,8 +32,7 @@ async def run(env: Env) -> Result:
             await asyncio.gather(*futures)
         relay = Relay(pool, producer, lambda e: topic_ours, batch=1000)
         with Timer() as mine:
-            while await relay.run_once():
-                pass
+            await relay.drain()
         assert relay.published == EVENTS
     finally:
         await producer.stop()

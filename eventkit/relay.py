@@ -13,7 +13,7 @@ from aiokafka import AIOKafkaProducer
 
 from eventkit import store
 from eventkit.logging import get_logger
-from eventkit.store import Published
+from eventkit.store import Position, Published
 
 log = get_logger(__name__)
 
@@ -44,7 +44,8 @@ class Relay:
         self.name, self.batch, self.idle_sleep = name, batch, idle_sleep
         self.published = 0
 
-    async def publish(self, events: list[Published]) -> None:
+    async def send(self, events: list[Published]) -> asyncio.Future[list[object]]:
+        """Hand a batch to the producer; the returned future completes when the broker acked."""
         sent = [
             await self.producer.send(
                 self.topic_of(e.event_type),
@@ -54,20 +55,46 @@ class Relay:
             )
             for e in events
         ]
-        await asyncio.gather(*sent)
+        return asyncio.gather(*sent)
+
+    async def publish(self, events: list[Published]) -> None:
+        await (await self.send(events))
+
+    async def read(self, after: Position) -> list[Published]:
+        async with self.pool.acquire() as conn:
+            return await store.read_all_serialised(conn, after, self.batch)
+
+    async def confirm(self, acked: asyncio.Future[list[object]], upto: Position, count: int) -> None:
+        await acked
+        async with self.pool.acquire() as conn:
+            await store.save_checkpoint(conn, self.name, upto)
+        self.published += count
 
     async def run_once(self) -> int:
-        """Publish one batch; returns how many events it published."""
+        """Publish one batch and move the checkpoint; returns how many events it published."""
         async with self.pool.acquire() as conn:
             after = await store.load_checkpoint(conn, self.name)
-            events = await store.read_all_serialised(conn, after, self.batch)
-        if not events:
-            return 0
-        await self.publish(events)
-        async with self.pool.acquire() as conn:
-            await store.save_checkpoint(conn, self.name, events[-1].position)
-        self.published += len(events)
+        events = await self.read(after)
+        if events:
+            await self.confirm(await self.send(events), events[-1].position, len(events))
         return len(events)
+
+    async def drain(self) -> int:
+        """Publish everything readable now, reading each batch while the last one is in flight.
+
+        The checkpoint still moves only to a batch the broker acknowledged, in order.
+        """
+        async with self.pool.acquire() as conn:
+            cursor = await store.load_checkpoint(conn, self.name)
+        total, in_flight = 0, None
+        while True:
+            events = await self.read(cursor)
+            if in_flight is not None:
+                await self.confirm(*in_flight)
+            if not events:
+                return total
+            cursor, total = events[-1].position, total + len(events)
+            in_flight = (await self.send(events), cursor, len(events))
 
     async def run(self, stop: asyncio.Event | None = None) -> None:
         """Publish until `stop`; among several instances of a service only one relays at a time."""
@@ -81,7 +108,7 @@ class Relay:
             log.info("relay.started", relay=self.name)
             try:
                 while not stop.is_set():
-                    if await self.run_once() == 0:
+                    if await self.drain() == 0:
                         await _sleep_or_stop(stop, self.idle_sleep)
             finally:
                 await lock_conn.execute("SELECT pg_advisory_unlock(hashtext($1))", self.name)

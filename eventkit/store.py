@@ -8,6 +8,7 @@ transaction commits later always sorts after everything already returned: nothin
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import datetime
 from typing import NamedTuple
 from uuid import UUID, uuid4
@@ -90,11 +91,13 @@ RETURNING recorded_at
 """
 
 
+@lru_cache(maxsize=4096)  # a log holds few distinct producers and actors; both are frozen
 def _producer(raw: str) -> Producer:
     fields = json.loads(raw)
     return Producer.model_construct(**{**fields, "kind": OrganisationKind(fields["kind"])})
 
 
+@lru_cache(maxsize=4096)
 def _actor(raw: str) -> Actor:
     fields = json.loads(raw)
     return Actor.model_construct(**{**fields, "role": Role(fields["role"])})

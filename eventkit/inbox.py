@@ -23,6 +23,21 @@ log = get_logger(__name__)
 Handler = Callable[[asyncpg.Connection, Envelope], Awaitable[None]]
 
 
+# Failures worth retrying: the same message is delivered again once they pass.
+TRANSIENT = (
+    OSError,
+    TimeoutError,
+    asyncpg.PostgresConnectionError,
+    asyncpg.InterfaceError,
+    asyncpg.TooManyConnectionsError,
+    asyncpg.CannotConnectNowError,
+    asyncpg.DeadlockDetectedError,
+    asyncpg.SerializationError,
+    asyncpg.LockNotAvailableError,
+    asyncpg.QueryCanceledError,
+)
+
+
 class Rejected(Exception):
     """A handler's way to say "this event cannot be applied": it goes to dead letters."""
 
@@ -65,8 +80,8 @@ class Inbox:
             self.applied += 1
         except (Rejected, ProducerNotAllowed, UnknownEventType, ValidationError) as error:
             await self.dead_letter(message, envelope, f"{type(error).__name__}: {error}")
-        except (asyncpg.PostgresError, OSError):
-            raise  # the database is unwell: stop without committing, redelivery will retry
+        except TRANSIENT:
+            raise  # the database is unwell or busy: nothing committed, the message comes again
         except Exception as error:  # a handler bug must not stall the partition forever
             log.exception("inbox.handler_failed", consumer=self.name, event_type=envelope.event_type)
             await self.dead_letter(message, envelope, f"{type(error).__name__}: {error}")
@@ -93,11 +108,23 @@ class Inbox:
     async def run_once(self, timeout_ms: int = 200) -> int:
         batches = await self.consumer.getmany(timeout_ms=timeout_ms)
         count = 0
-        for partition, messages in batches.items():
-            for message in messages:
-                await self.process(message)
-                count += 1
-            await self.consumer.commit({partition: messages[-1].offset + 1})
+        unapplied = {partition: messages[0].offset for partition, messages in batches.items()}
+        try:
+            for partition, messages in batches.items():
+                for message in messages:
+                    unapplied[partition] = message.offset
+                    await self.process(message)
+                    count += 1
+                await self.consumer.commit({partition: messages[-1].offset + 1})
+                del unapplied[partition]
+        except BaseException:
+            # The consumer's position is already past the whole batch: rewind to the first
+            # message not applied, or a later commit would step over it.
+            assigned = self.consumer.assignment()
+            for partition, offset in unapplied.items():
+                if partition in assigned:
+                    self.consumer.seek(partition, offset)
+            raise
         return count
 
     async def run(self, stop: asyncio.Event | None = None) -> None:

@@ -167,3 +167,32 @@ async def test_poison_messages_go_to_dead_letters_and_the_consumer_goes_on(wirin
     # offsets were committed past the poison: a new consumer of the group starts after them
     partition = TopicPartition(topic, letters[0]["partition"])
     assert await consumer.committed(partition) == 7
+
+
+async def test_a_transient_failure_redelivers_the_message_instead_of_skipping_it(wiring):
+    pool, producer, consumer, topic = wiring
+    async with pool.acquire() as conn:
+        for s in range(6):
+            await store.append(conn, f"flaky-{s}", 0, [Counted(n=s)], meta())
+    relay = Relay(pool, producer, lambda e: topic)
+    await relay.drain()
+    failures = {"left": 2}
+
+    async def flaky(conn, envelope: Envelope) -> None:
+        if envelope.payload["n"] == 3 and failures["left"]:
+            failures["left"] -= 1
+            raise ConnectionResetError("database connection lost")
+        await apply_counted(conn, envelope)
+
+    inbox = Inbox(pool, consumer, "counter", {"test.Counted": flaky}, REGISTRY)
+    raised = 0
+    deadline = time.monotonic() + 30
+    while inbox.applied < 6 and time.monotonic() < deadline:
+        try:
+            await inbox.run_once(timeout_ms=200)
+        except ConnectionResetError:
+            raised += 1
+    assert raised == 2 and failures["left"] == 0
+    assert (inbox.applied, inbox.dead) == (6, 0)
+    async with pool.acquire() as conn:
+        assert await conn.fetchval("SELECT array_agg(n ORDER BY n) FROM effects") == list(range(6))

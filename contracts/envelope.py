@@ -9,6 +9,9 @@ from pydantic import BaseModel, ConfigDict, Field
 from contracts.identity import Actor, Producer
 
 
+MAX_STREAM_ID = 128
+
+
 class Envelope(BaseModel):
     """An event as recorded: its facts (`payload`) wrapped in who, when, where and why.
 
@@ -19,7 +22,7 @@ class Envelope(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     event_id: UUID
-    stream_id: str = Field(min_length=1, max_length=128)
+    stream_id: str = Field(min_length=1, max_length=MAX_STREAM_ID)
     stream_version: int = Field(ge=1)
     event_type: str = Field(min_length=1, max_length=128)
     schema_version: int = Field(ge=1)

@@ -15,7 +15,7 @@ from uuid import UUID, uuid4
 
 import asyncpg
 
-from contracts.envelope import Envelope
+from contracts.envelope import MAX_STREAM_ID, Envelope
 from contracts.events import Event
 from contracts.identity import Actor, OrganisationKind, Producer, Role
 
@@ -91,6 +91,11 @@ RETURNING recorded_at
 """
 
 
+@lru_cache(maxsize=4096)  # few distinct producers and actors write a log; both are frozen
+def _json(model: Producer | Actor) -> str:
+    return model.model_dump_json()
+
+
 @lru_cache(maxsize=4096)  # a log holds few distinct producers and actors; both are frozen
 def _producer(raw: str) -> Producer:
     fields = json.loads(raw)
@@ -148,8 +153,13 @@ async def append(
     """
     if not events:
         return []
+    if not 0 < len(stream_id) <= MAX_STREAM_ID:
+        raise ValueError(f"a stream id has 1 to {MAX_STREAM_ID} characters")
+    if meta.occurred_at.tzinfo is None:
+        raise ValueError("occurred_at must carry its time zone")
+    # Events, producer and actor are validated models already: the envelope needs no second pass.
     envelopes = [
-        Envelope(
+        Envelope.model_construct(
             event_id=uuid4(),
             stream_id=stream_id,
             stream_version=expected_version + offset,
@@ -161,6 +171,8 @@ async def append(
             correlation_id=meta.correlation_id,
             causation_id=meta.causation_id,
             payload=event.model_dump(mode="json"),
+            recorded_at=None,
+            signature=None,
         )
         for offset, event in enumerate(events, start=1)
     ]
@@ -177,8 +189,8 @@ async def append(
             stream_id,
             expected_version,
             meta.occurred_at,
-            meta.producer.model_dump_json(),
-            meta.actor.model_dump_json(),
+            _json(meta.producer),
+            _json(meta.actor),
             meta.correlation_id,
             meta.causation_id,
             *([column[0] for column in columns] if one else columns),

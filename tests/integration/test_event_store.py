@@ -107,3 +107,26 @@ async def test_concurrent_appends_are_read_once_each_in_a_consistent_order(pg_po
     for stream, version in seen:
         by_stream.setdefault(stream, []).append(version)
     assert all(v == sorted(v) for v in by_stream.values()), "a stream was read out of order"
+
+
+@pytest.mark.parametrize("stream_id", ["", "x" * 129])
+async def test_a_stream_id_out_of_bounds_is_refused(pg_pool, stream_id):
+    async with pg_pool.acquire() as conn:
+        with pytest.raises(ValueError):
+            await store.append(conn, stream_id, 0, [Counted(n=1)], meta())
+
+
+async def test_a_naive_occurrence_time_is_refused(pg_pool):
+    naive = meta()
+    naive = type(naive)(naive.producer, naive.actor, naive.occurred_at.replace(tzinfo=None),
+                        naive.correlation_id)
+    async with pg_pool.acquire() as conn:
+        with pytest.raises(ValueError):
+            await store.append(conn, "case-1", 0, [Counted(n=1)], naive)
+        assert await store.load(conn, "case-1") == []
+
+
+async def test_appended_envelopes_equal_what_load_reads_back(pg_pool):
+    async with pg_pool.acquire() as conn:
+        appended = await store.append(conn, "case-1", 0, [Counted(n=1), Counted(n=2)], meta())
+        assert await store.load(conn, "case-1") == appended

@@ -33,7 +33,13 @@ class OrganisationRef(BaseModel):
 class ApplicantIn(BaseModel):
     """An applicant as a caller sends it: the IIN checked digit by digit, never echoed in errors."""
 
-    model_config = ConfigDict(extra="forbid", hide_input_in_errors=True, frozen=True)
+    model_config = ConfigDict(
+        extra="forbid", hide_input_in_errors=True, frozen=True,
+        json_schema_extra={"examples": [
+            {"iin": "580314300214", "last_name": "Tokhtarov", "first_name": "Serik",
+             "middle_name": "Bolatuly", "phone": "+77015550142"},
+        ]},
+    )
 
     iin: IinStr
     last_name: str = Field(min_length=1, max_length=100)

@@ -104,7 +104,31 @@ class DocumentIn(_In):
     pages: int | None = Field(default=None, ge=1, le=10_000)
 
 
+# Reg. 1 at a State Corporation office: a first registration with the applicant's periods in the
+# zones, and a duplicate certificate asked for by a representative (invented people).
+_APPLICANT = {"iin": "580314300214", "last_name": "Tokhtarov", "first_name": "Serik",
+              "middle_name": "Bolatuly", "phone": "+77015550142"}
+_PACKAGE = [{"kind": "application", "originals": 1},
+            {"kind": "identity_document", "originals": 1, "copies": 1, "pages": 2}]
+_SUBMIT_EXAMPLES = [
+    {"regulation_id": 1, "sub_service": "first_registration", "channel": "state_corporation",
+     "applicant": _APPLICANT, "documents": _PACKAGE,
+     "facts": {"periods": [{"zone": "extreme", "from_year": 1958, "to_year": 1963,
+                            "place": "Semey", "kind": "residence"},
+                           {"zone": "maximum", "from_year": 1964, "to_year": 1971,
+                            "place": "Abai district, Karaul", "kind": "work"}]},
+     "package_received_at": "2026-03-02T10:02:00+05:00"},
+    {"regulation_id": 1, "sub_service": "duplicate", "applicant": _APPLICANT,
+     "representative": {"iin": "870922400356", "last_name": "Tokhtarova", "first_name": "Dana",
+                        "authority": "notarised power of attorney No. 218 of 2026-02-17"},
+     "documents": _PACKAGE, "facts": {"duplicate_reason": "lost",
+                                      "replaces": "dd-talgar-2019-000317"}},
+]
+
+
 class SubmitRequest(_In):
+    model_config = ConfigDict(json_schema_extra={"examples": _SUBMIT_EXAMPLES})
+
     regulation_id: int = Field(ge=1, le=18)
     sub_service: str | None = Field(default=None, max_length=64)
     channel: str | None = Field(default=None, description="must be the caller's own channel")
@@ -121,11 +145,20 @@ class SubmitRequest(_In):
 
 
 class ForwardRequest(_In):
+    model_config = ConfigDict(json_schema_extra={"examples": [
+        {"provider": {"organisation_id": "dd-talgar", "kind": "district_department",
+                      "district": "talgar"}},
+    ]})
+
     provider: OrganisationRef | None = Field(
         default=None, description="the provider; defaults to the caller when it is the provider")
 
 
 class HandOverRequest(_In):
+    model_config = ConfigDict(json_schema_extra={"examples": [
+        {"recipient": "applicant", "applicant_arrived_at": "2026-04-08T11:20:00+05:00"},
+    ]})
+
     recipient: Literal["applicant", "representative"] = "applicant"
     applicant_arrived_at: AwareDatetime | None = None
 

@@ -70,17 +70,25 @@ WRITE = problem_responses(401, 403, 404, 409, 422, 428)
 
 
 class Reason(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
+        {"reason": "the recognition decision was cancelled on appeal"},
+    ]})
 
     reason: str = Field(min_length=3, max_length=500)
 
 
 class AnnulmentRequest(Reason):
+    model_config = ConfigDict(json_schema_extra={"examples": [
+        {"reason": "the registration decision was cancelled by the district court",
+         "annulment_reference": "court ruling No. 2-1187/2026"},
+    ]})
+
     annulment_reference: str = Field(min_length=1, max_length=64)
 
 
 class IinQuery(BaseModel):
-    model_config = ConfigDict(extra="forbid", hide_input_in_errors=True)
+    model_config = ConfigDict(extra="forbid", hide_input_in_errors=True,
+                              json_schema_extra={"examples": [{"iin": "580314300214"}]})
 
     iin: IinStr
 

@@ -5,11 +5,31 @@ import json
 from typing import Any
 
 import asyncpg
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
 
 from contracts.registry_events import DocumentKind, ReplaceReason, VerificationAnswer
 
 from .domain import TITLES
+
+
+# A reg. 1 certificate of the Talgar district department for an invented holder
+_VERIFY_URL = "https://registry.qorgau.example/v1/verify/Xq3vN8fW2kPzR7mLcT5yHa"
+_DOCUMENT = {
+    "document_id": "3d0c6f2e-8a41-4b7f-9c5d-1e2a7b6f0c94",
+    "holder_id": "b6e1f9a3-4c27-4d8b-8f05-6a9c2e7d3b18", "kind": "semey_certificate",
+    "title": "Certificate of a citizen affected by the nuclear tests at the Semey test site",
+    "regulation_id": 1, "status": "issued", "holder_iin": "580314300214",
+    "last_name": "Tokhtarov", "first_name": "Serik", "middle_name": "Bolatuly",
+    "case_id": "7c1e4b2a-5d3f-4e8a-9b61-2f0c8d4e6a13", "decision_reference": "D-2026-3f9a1c07b2",
+    "authority": {"organisation_id": "dd-talgar", "kind": "district_department",
+                  "district": "talgar", "rural_district": None},
+    "requested_at": "2026-04-02T16:10:00+05:00", "due_at": "2026-04-08T18:30:00+05:00",
+    "overdue": False, "number": "dd-talgar-2026-000041",
+    "issued_at": "2026-04-03T09:40:00+05:00", "issued_by": "dd-talgar-registry",
+    "verification_url": _VERIFY_URL, "valid_from": None, "valid_until": None, "replaces": None,
+    "replaces_number": None, "replace_reason": None, "replaced_by": None,
+    "invalid_reason": None, "invalidated_by": None, "invalidated_at": None, "details": {},
+}
 
 
 class Authority(BaseModel):
@@ -20,6 +40,8 @@ class Authority(BaseModel):
 
 
 class DocumentView(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [_DOCUMENT]})
+
     document_id: str
     holder_id: str
     kind: DocumentKind
@@ -61,6 +83,17 @@ class Period(BaseModel):
 
 
 class RegisterEntryView(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "holder_id": _DOCUMENT["holder_id"], "iin": "580314300214", "last_name": "Tokhtarov",
+        "first_name": "Serik", "middle_name": "Bolatuly",
+        "periods": [{"zone": "extreme", "from_year": 1958, "to_year": 1963, "place": "Semey",
+                     "kind": "residence"}],
+        "district": "talgar", "organisation_id": "dd-talgar", "case_id": _DOCUMENT["case_id"],
+        "decision_reference": "D-2026-3f9a1c07b2", "decided_at": "2026-04-02T16:10:00+05:00",
+        "status": "registered", "annul_reason": None, "annulled_at": None,
+        "documents": [_DOCUMENT],
+    }]})
+
     holder_id: str
     iin: str
     last_name: str
@@ -102,6 +135,12 @@ class ConflictView(BaseModel):
 
 
 class IssuedView(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "document_id": _DOCUMENT["document_id"], "number": "dd-talgar-2026-000041",
+        "issued_at": "2026-04-03T09:40:00+05:00", "verification_url": _VERIFY_URL,
+        "pdf_path": f"/v1/documents/{_DOCUMENT['document_id']}/pdf",
+    }]})
+
     document_id: str
     number: str
     issued_at: datetime
@@ -124,6 +163,14 @@ class AnnulledView(BaseModel):
 
 class VerificationView(BaseModel):
     """The minimum a checker needs: never the IIN, never the full name."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [
+        {"status": "valid", "kind": "semey_certificate",
+         "title": "Certificate of a citizen affected by the nuclear tests at the Semey test site",
+         "number": "dd-talgar-2026-000041", "issue_date": "2026-04-03", "holder": "T*** S***",
+         "valid_until": None},
+        {"status": "unknown"},
+    ]})
 
     status: VerificationAnswer
     kind: DocumentKind | None = None

@@ -12,8 +12,21 @@ class _In(BaseModel):
     model_config = ConfigDict(extra="forbid", hide_input_in_errors=True, frozen=True)
 
 
+# A reg. 1 case of the Talgar district department (an invented applicant); the periods are the
+# shape both the accepted facts and the recognition decision take.
+_PERIODS = [{"zone": "extreme", "from_year": 1958, "to_year": 1963, "place": "Semey",
+             "kind": "residence"}]
+
+
 class AcceptInPerson(_In):
     """An application accepted at the provider's own office (no front office in between)."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [
+        {"regulation_id": 1, "sub_service": "first_registration",
+         "applicant": {"iin": "580314300214", "last_name": "Tokhtarov", "first_name": "Serik",
+                       "middle_name": "Bolatuly", "phone": "+77015550142"},
+         "facts": {"periods": _PERIODS}},
+    ]})
 
     regulation_id: int = Field(ge=1, le=18)
     sub_service: str | None = Field(default=None, max_length=64)
@@ -22,51 +35,103 @@ class AcceptInPerson(_In):
 
 
 class RegisterIn(_In):
+    model_config = ConfigDict(json_schema_extra={"examples": [
+        {"registration_number": "20260302-7c1e4b2a"},
+        {},
+    ]})
+
     registration_number: str | None = Field(default=None, min_length=1, max_length=64)
 
 
 class ExecutorIn(_In):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"person_id": "dd-talgar-executor"}]})
+
     person_id: str = Field(min_length=1, max_length=64)
 
 
 class ReassignIn(ExecutorIn):
+    model_config = ConfigDict(json_schema_extra={"examples": [
+        {"person_id": "dd-talgar-executor-2",
+         "reason": "the first executor is on leave until April"},
+    ]})
+
     reason: str = Field(min_length=1, max_length=500)
 
 
 class InformationRequestIn(_In):
+    model_config = ConfigDict(json_schema_extra={"examples": [
+        {"addressed_to": "State Archive of Abai region, Semey",
+         "subject": "confirm the applicant's residence in Semey in 1958-1963"},
+    ]})
+
     addressed_to: str = Field(min_length=1, max_length=200)
     subject: str = Field(min_length=1, max_length=1000)
 
 
 class ExtensionIn(_In):
+    model_config = ConfigDict(json_schema_extra={"examples": [
+        {"extension_id": "extra_checks",
+         "reason": "the archive has not yet answered the residence request"},
+    ]})
+
     extension_id: str = Field(min_length=1, max_length=64)
     reason: str = Field(min_length=1, max_length=1000)
 
 
 class NoticeIn(_In):
+    # reg. 4's extension for requests to other bodies is the one that owes the applicant a notice
+    model_config = ConfigDict(json_schema_extra={"examples": [
+        {"extension_id": "requests_to_bodies", "form": "written notification"},
+    ]})
+
     extension_id: str = Field(min_length=1, max_length=64)
     form: str = Field(default="written notification", min_length=1, max_length=100)
 
 
 class DraftIn(_In):
+    model_config = ConfigDict(json_schema_extra={"examples": [
+        {"outcome": "approved",
+         "payload": {"recognition": {"periods": _PERIODS},
+                     "payout": {"kind": "bank_account", "iban": "KZ86125KZT5004100100"}}},
+        {"outcome": "refused",
+         "reasons": ["residence in the zones in 1949-1990 is not confirmed by the archive"]},
+    ]})
+
     outcome: Literal["approved", "refused"]
     reasons: list[str] = Field(default_factory=list, max_length=20)
     payload: dict[str, Any] = Field(default_factory=dict)
 
 
 class ReturnIn(_In):
+    model_config = ConfigDict(json_schema_extra={"examples": [
+        {"comment": "attach the archive answer before signing"},
+    ]})
+
     comment: str = Field(min_length=1, max_length=2000)
 
 
 class SignIn(_In):
+    model_config = ConfigDict(json_schema_extra={"examples": [
+        {"decision_reference": "D-2026-3f9a1c07b2"},
+        {},
+    ]})
+
     decision_reference: str | None = Field(default=None, min_length=1, max_length=64)
 
 
 class IssueIn(_In):
+    model_config = ConfigDict(json_schema_extra={"examples": [
+        {"summary": "decision and certificate sent to the State Corporation in Talgar"},
+    ]})
+
     summary: str = Field(default="", max_length=2000)
 
 
 class FeeIn(_In):
+    model_config = ConfigDict(json_schema_extra={"examples": [
+        {"reference": "payment order 3187 of 2026-03-16"},
+    ]})
+
     reference: str = Field(min_length=1, max_length=64)
 
 
@@ -85,6 +150,26 @@ class StepOut(BaseModel):
 
 class CaseStatus(BaseModel):
     """What a command answers: where the case is now and its new version (also the ETag)."""
+
+    # a reg. 1 case just opened at the clerk's desk, and the same case once the head assigned it
+    model_config = ConfigDict(json_schema_extra={"examples": [
+        {"case_id": "7c1e4b2a-5d3f-4e8a-9b61-2f0c8d4e6a13", "version": 2, "status": "open",
+         "current_step": {"step_id": "register", "instance": 1, "role": "office_clerk",
+                          "holder_kind": "district_department", "district": "talgar",
+                          "rural_district": None, "person_id": None,
+                          "started_at": "2026-03-02T10:05:00+05:00",
+                          "due_at": "2026-03-02T10:35:00+05:00", "overdue": False},
+         "case_due": "2026-04-03T15:00:00+05:00", "outcome": None,
+         "appended": ["workflow.CaseOpened", "workflow.StepStarted"]},
+        {"case_id": "7c1e4b2a-5d3f-4e8a-9b61-2f0c8d4e6a13", "version": 6, "status": "open",
+         "current_step": {"step_id": "decide", "instance": 3, "role": "responsible_executor",
+                          "holder_kind": "district_department", "district": "talgar",
+                          "rural_district": None, "person_id": "dd-talgar-executor",
+                          "started_at": "2026-03-02T11:05:00+05:00",
+                          "due_at": "2026-04-02T18:30:00+05:00", "overdue": False},
+         "case_due": "2026-04-03T15:00:00+05:00", "outcome": None,
+         "appended": ["workflow.ExecutorAssigned", "workflow.StepStarted"]},
+    ]})
 
     case_id: str
     version: int

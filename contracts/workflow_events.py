@@ -291,6 +291,10 @@ class DecisionSigned(Event):
     payload: dict[str, Any] = Field(default_factory=dict)
     # Added after the first version; optional so that earlier payloads still read.
     stage: int | None = None  # reg. 16: 1 = notification, 2 = permit
+    # When the provider registered the application (the case's `CaseRegistered`): some terms run
+    # from it, e.g. reg. 1's duplicate "within 4 working days of the application". None on
+    # decisions published before it was added, and on routes without a registration step.
+    registered_at: datetime | None = None
 
 
 class ResultIssued(Event):

@@ -9,17 +9,25 @@ import asyncpg
 
 from contracts import workflow_events as wf
 from contracts.envelope import Envelope
-from contracts.identity import Actor, Producer, Role
-from contracts.registry_events import ISSUING_KINDS, HolderName, ReplaceReason, ZonePeriod
+from contracts.identity import Actor, OrganisationKind, Producer, Role
+from contracts.registry_events import (
+    ISSUING_KINDS,
+    HolderName,
+    ReplaceReason,
+    ZonePeriod,
+)
 from eventkit.inbox import Rejected
 from eventkit.store import Metadata
 
 from .domain import (
     KIND_BY_REGULATION,
     Command,
+    IssueTerm,
     Register,
     Replacement,
     RequestDocument,
+    UnknownTerm,
+    term_for,
 )
 from .issuing import run
 from .numbering import holder_id_for
@@ -52,6 +60,7 @@ async def on_decision_signed(conn: asyncpg.Connection, envelope: Envelope) -> No
         return
     if decision.provider.kind not in ISSUING_KINDS:
         raise Rejected(f"a {decision.provider.kind} does not issue registry documents")
+    term = _term(decision, payload)
     now = datetime.now(UTC)
     meta = Metadata(
         producer=Producer(**decision.provider.model_dump()), actor=SYSTEM_ACTOR, occurred_at=now,
@@ -59,7 +68,29 @@ async def on_decision_signed(conn: asyncpg.Connection, envelope: Envelope) -> No
     )
     holder_key = _holder_key(decision, payload)
     holder_id = await holder_id_for(conn, holder_key)
-    await run(conn, holder_id, _command(decision, payload, holder_id, holder_key, now), meta)
+    command = _command(decision, payload, term, holder_id, holder_key, now)
+    await run(conn, holder_id, command, meta)
+
+
+def _term(decision: wf.DecisionSigned, payload: wf.DecisionPayload) -> IssueTerm:
+    # the term of the catalogue version the decision was made under; without one the due time
+    # cannot be computed, and a guessed one would be worse than none: the decision waits in
+    # dead letters until the catalogue (or the decision) is put right
+    try:
+        return term_for(decision.catalogue_version, decision.regulation_id,
+                        _sub_service(decision, payload), OrganisationKind(decision.provider.kind))
+    except UnknownTerm as error:
+        raise Rejected(f"issue term: {error}") from error
+
+
+def _sub_service(d: wf.DecisionSigned, p: wf.DecisionPayload) -> str | None:
+    # the payload says which document is decided, whatever the case's sub-service was
+    if d.regulation_id == 1:
+        return "duplicate" if p.recognition is None else "first_registration"
+    document = p.document
+    if d.sub_service is None and isinstance(document, wf.LabourPermitDocument):
+        return document.variant  # reg. 16's variants are its sub-services
+    return d.sub_service
 
 
 def _not_a_document_yet(decision: wf.DecisionSigned, payload: wf.DecisionPayload) -> bool:
@@ -77,7 +108,8 @@ def _holder_key(decision: wf.DecisionSigned, payload: wf.DecisionPayload) -> str
 
 
 def _command(
-    d: wf.DecisionSigned, p: wf.DecisionPayload, holder_id: str, holder_key: str, now: datetime
+    d: wf.DecisionSigned, p: wf.DecisionPayload, term: IssueTerm, holder_id: str,
+    holder_key: str, now: datetime,
 ) -> Command:
     name = HolderName(last_name=d.applicant.last_name, first_name=d.applicant.first_name,
                       middle_name=d.applicant.middle_name)
@@ -88,14 +120,16 @@ def _command(
         return Register(
             holder_id=holder_id, iin=d.applicant.iin, name=name, periods=periods,
             provider=d.provider, case_id=d.case_id, decision_reference=d.decision_reference,
-            decided_at=d.signed_at, certificate_id=document_id, now=now,
+            decided_at=d.signed_at, certificate_id=document_id, term=term, now=now,
+            registered_at=d.registered_at,
         )
     replacement, valid_from, valid_until, details = _document_facts(d, p)
     return RequestDocument(
         holder_id=holder_id, holder_key=holder_key, name=name, kind=kind,
         regulation_id=d.regulation_id, case_id=d.case_id,
         decision_reference=d.decision_reference, authority=d.provider, decided_at=d.signed_at,
-        document_id=document_id, now=now, replacement=replacement, valid_from=valid_from,
+        document_id=document_id, term=term, now=now, registered_at=d.registered_at,
+        replacement=replacement, valid_from=valid_from,
         valid_until=valid_until, details=details,
     )
 

@@ -25,7 +25,17 @@ from .model import (
     RequestDocument,
     Revoke,
 )
-from .terms import ISSUE_TERMS, KIND_BY_REGULATION, TITLES, issue_due
+from .terms import (
+    KIND_BY_REGULATION,
+    TITLES,
+    CountedFrom,
+    IssueTerm,
+    UnknownTerm,
+    issue_due,
+    issue_term,
+    regulation_in,
+    term_for,
+)
 
 DECIDER: Decider[Holder, Command] = Decider(INITIAL, decide, evolve, REGISTRY)
 
@@ -35,8 +45,9 @@ def stream_of(holder_id: str) -> str:
 
 
 __all__ = [
-    "DECIDER", "INITIAL", "ISSUE_TERMS", "KIND_BY_REGULATION", "TITLES", "AlreadyIssued", "Annul",
-    "Command", "Doc", "DocStatus", "DocumentNotFound", "Holder", "Issue", "MarkOverdue",
-    "NoLongerValid", "NotRegistered", "NotTheAuthority", "Register", "RegistryError",
-    "Replacement", "RequestDocument", "Revoke", "decide", "evolve", "issue_due", "stream_of",
+    "DECIDER", "INITIAL", "KIND_BY_REGULATION", "TITLES", "AlreadyIssued", "Annul", "Command",
+    "CountedFrom", "Doc", "DocStatus", "DocumentNotFound", "Holder", "Issue", "IssueTerm",
+    "MarkOverdue", "NoLongerValid", "NotRegistered", "NotTheAuthority", "Register",
+    "RegistryError", "Replacement", "RequestDocument", "Revoke", "UnknownTerm", "decide",
+    "evolve", "issue_due", "issue_term", "regulation_in", "stream_of", "term_for",
 ]

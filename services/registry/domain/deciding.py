@@ -85,7 +85,7 @@ def _register(state: Holder, c: Register) -> list[Event]:
         holder_id=c.holder_id, holder_key=c.iin, name=c.name,
         kind=DocumentKind.SEMEY_CERTIFICATE, regulation_id=1, case_id=c.case_id,
         decision_reference=c.decision_reference, authority=c.provider, decided_at=c.decided_at,
-        document_id=c.certificate_id, now=c.now,
+        document_id=c.certificate_id, term=c.term, now=c.now, registered_at=c.registered_at,
     )
     return [registered, *_request(state, certificate)]
 
@@ -98,7 +98,8 @@ def _request(state: Holder, c: RequestDocument) -> list[Event]:
         document_id=c.document_id, holder_id=c.holder_id, holder_key=c.holder_key,
         holder_name=c.name, kind=c.kind, regulation_id=c.regulation_id, case_id=c.case_id,
         decision_reference=c.decision_reference, authority=c.authority, requested_at=c.now,
-        due_at=issue_due(c.kind, c.decided_at, OrganisationKind(c.authority.kind)),
+        due_at=issue_due(c.term, c.decided_at, c.registered_at,
+                         OrganisationKind(c.authority.kind)),
         replaces=replaced.document_id if replaced else None,
         replaces_number=c.replacement.number if c.replacement else None,
         replace_reason=c.replacement.reason if c.replacement else None,

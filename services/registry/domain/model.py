@@ -11,7 +11,14 @@ from enum import StrEnum
 from typing import Any
 
 from contracts.people import OrganisationRef
-from contracts.registry_events import DocumentKind, HolderName, ReplaceReason, ZonePeriod
+from contracts.registry_events import (
+    DocumentKind,
+    HolderName,
+    ReplaceReason,
+    ZonePeriod,
+)
+
+from .terms import IssueTerm
 
 
 class DocStatus(StrEnum):
@@ -68,7 +75,9 @@ class Register:
     decision_reference: str
     decided_at: datetime
     certificate_id: str
+    term: IssueTerm  # the certificate's, from the decision's catalogue version
     now: datetime
+    registered_at: datetime | None = None  # when the provider registered the application
 
 
 @dataclass(frozen=True)
@@ -89,7 +98,9 @@ class RequestDocument:
     authority: OrganisationRef
     decided_at: datetime
     document_id: str
+    term: IssueTerm  # the issuing step's, from the decision's catalogue version
     now: datetime
+    registered_at: datetime | None = None  # when the provider registered the application
     replacement: Replacement | None = None
     valid_from: date | None = None
     valid_until: date | None = None

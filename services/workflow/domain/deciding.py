@@ -197,6 +197,7 @@ def sign(case: "Case", c: SignDecision) -> list[Event]:
         catalogue_version=facts.catalogue_version, outcome=d.outcome, reasons=list(d.reasons),
         decision_reference=c.decision_reference, applicant=facts.applicant,
         provider=facts.provider, signed_at=c.now, payload=d.payload, stage=d.stage,
+        registered_at=case.state.registered_at,
     )
     following = case.advance(c.now)
     if following:

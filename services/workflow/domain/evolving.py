@@ -78,7 +78,7 @@ def _active(s: Active, e: Event) -> State:  # noqa: C901 - one flat table of eve
             return replace(s, current=_instance(e), instances=e.instance, times=times,
                            dues={**s.dues, e.position: e.due_at})
         case CaseRegistered():
-            return replace(s, registered=True)
+            return replace(s, registered=True, registered_at=e.registered_at)
         case ExecutorAssigned():
             return replace(s, executor=e.executor_person_id, current=_reassigned(s, e))
         case InformationRequested():

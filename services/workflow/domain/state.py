@@ -90,6 +90,7 @@ class Active:
     dues: dict[int, datetime | None] = field(default_factory=dict)
     executor: str | None = None
     registered: bool = False
+    registered_at: datetime | None = None  # CaseRegistered: some terms run from it
     extensions: dict[str, int] = field(default_factory=dict)  # extension id -> times used
     notices_due: frozenset[str] = frozenset()  # extensions whose applicant notice is pending
     requests: int = 0  # information requests and checks made

@@ -17,6 +17,8 @@ from services.registry.handlers import HANDLERS
 from services.registry.projections import PROJECTIONS
 
 SIGNED = datetime(2025, 3, 3, 6, 0, tzinfo=UTC)
+# the catalogue version in force on SIGNED: the registry reads its issue terms from it
+VERSION = "r547_2019_12_03"
 
 
 def iin(serial: int) -> str:
@@ -50,13 +52,15 @@ def decision(
     sub_service: str | None = None,
     stage: int | None = None,
     signed_at: datetime = SIGNED,
+    registered_at: datetime | None = None,
+    catalogue_version: str = VERSION,
 ) -> Envelope:
     provider = provider or department("talgar")
     event = wf.DecisionSigned(
         case_id=case_id or f"case-{uuid4().hex[:10]}",
         regulation_id=regulation_id,
         sub_service=sub_service,
-        catalogue_version="2019-04",
+        catalogue_version=catalogue_version,
         outcome="approved",
         decision_reference=f"D-{uuid4().hex[:6]}",
         applicant=Applicant(iin=holder_iin, last_name="Абаев", first_name="Берик",
@@ -65,6 +69,7 @@ def decision(
         signed_at=signed_at,
         payload=RECOGNITION if payload is None else payload,
         stage=stage,
+        registered_at=registered_at,
     )
     return Envelope(
         event_id=uuid4(), stream_id=event.case_id, stream_version=3,

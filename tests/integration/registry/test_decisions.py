@@ -2,17 +2,31 @@
 
 import asyncio
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from uuid import uuid4
 
 import pytest
 
+from contracts.calendar import OFFICE_HOURS, due
+from contracts.catalogue import Produces
 from contracts.identity import Actor, OrganisationKind, Producer, Role
 from contracts.people import OrganisationRef
 from eventkit.store import Metadata
+from services.registry.domain import regulation_in
 from services.registry.issuing import issue_document
 
-from .factories import OBLAST, count, decision, department, iin, inbox, project, record
+from .factories import (
+    OBLAST,
+    SIGNED,
+    VERSION,
+    count,
+    decision,
+    department,
+    iin,
+    inbox,
+    project,
+    record,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -170,3 +184,34 @@ async def test_reg17_duplicate_and_reg15_extension_replace_the_issued_document(r
         ("rehabilitated_certificate", "requested", "damaged"),
         ("oralman_certificate", "requested", "extended"),
     ])
+
+
+async def test_duplicate_is_due_from_the_registration_of_its_application(registry_pool):
+    box, person = inbox(registry_pool), iin(30)
+    registered = SIGNED - timedelta(days=7)
+    duplicate = decision(person, department("talgar"), sub_service="duplicate",
+                         payload={"duplicate": {"reason": "lost", "replaces": None}},
+                         registered_at=registered)
+    older = decision(iin(31), department("talgar"), sub_service="duplicate",
+                     payload={"duplicate": {"reason": "lost", "replaces": None}})
+    await box.process(record(duplicate))
+    await box.process(record(older, offset=1))
+    await project(registry_pool)
+    async with registry_pool.acquire() as conn:
+        rows = await conn.fetch("SELECT holder_key, due_at FROM documents")
+    due_at = {r["holder_key"]: r["due_at"] for r in rows}
+    step = next(s for s in regulation_in(VERSION, 1).steps_for("duplicate")
+                if s.produces is Produces.DUPLICATE_CERTIFICATE)
+    hours = OFFICE_HOURS[OrganisationKind.DISTRICT_DEPARTMENT.value]
+    assert due_at[person] == due(registered, step.duration, hours)
+    # a decision published without `registered_at` is counted from its signature
+    assert due_at[iin(31)] == due(SIGNED, step.duration, hours)
+
+
+async def test_a_decision_of_an_unknown_catalogue_version_goes_to_dead_letters(registry_pool):
+    stale = decision(iin(32), catalogue_version="r000_1999_01_01")
+    await inbox(registry_pool).process(record(stale))
+    async with registry_pool.acquire() as conn:
+        reason = await conn.fetchval("SELECT reason FROM dead_letters")
+    assert "r000_1999_01_01" in reason
+    assert await count(registry_pool, "SELECT count(*) FROM events") == 0

@@ -1,6 +1,8 @@
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+from contracts.calendar import OFFICE_HOURS, due
+from contracts.durations import DurationUnit
 from contracts.identity import OrganisationKind
 from contracts.people import OrganisationRef
 from contracts.registry_events import (
@@ -27,9 +29,22 @@ from services.registry.domain import (
     Replacement,
     RequestDocument,
     Revoke,
+    regulation_in,
+    term_for,
 )
 
-from .conftest import DECIDED, KARASAI, NAME, NOW, TALGAR, events_of, given, register
+from .conftest import (
+    DECIDED,
+    DUPLICATE_TERM,
+    KARASAI,
+    NAME,
+    NOW,
+    TALGAR,
+    VERSION,
+    events_of,
+    given,
+    register,
+)
 
 CODE = "x" * 22
 
@@ -44,12 +59,14 @@ def registered_and_issued():
     return [*first, *events_of(issue(), first)]
 
 
-def duplicate(reason=ReplaceReason.LOST, number=None, case_id="case-dup", document_id="doc-2"):
+def duplicate(reason=ReplaceReason.LOST, number=None, case_id="case-dup", document_id="doc-2",
+              registered_at=None):
     return RequestDocument(
         holder_id="h-1", holder_key="850101300126", name=NAME,
         kind=DocumentKind.SEMEY_CERTIFICATE, regulation_id=1, case_id=case_id,
         decision_reference="dec-dup", authority=TALGAR, decided_at=DECIDED,
-        document_id=document_id, now=NOW, replacement=Replacement(reason, number),
+        document_id=document_id, term=DUPLICATE_TERM, now=NOW, registered_at=registered_at,
+        replacement=Replacement(reason, number),
     )
 
 
@@ -60,11 +77,40 @@ def test_first_positive_decision_registers_and_orders_the_certificate():
     assert requested.document_id == "doc-1"
 
 
-def test_certificate_is_due_four_working_days_after_the_decision():
+def test_certificate_is_due_by_the_catalogue_term_from_the_decision():
     _, requested = events_of(register())
-    # decided Monday 3 March 2025: the 4th working day after is Friday 7 March, close of business
+    step = _step(1, "first_registration", "issue_certificate")
+    assert requested.due_at == due(DECIDED, step.duration,
+                                   OFFICE_HOURS[OrganisationKind.DISTRICT_DEPARTMENT.value])
+    # checked by hand against the text ("4 working days"): decided Monday 3 March 2025, the 4th
+    # working day after is Friday 7 March, close of business in Almaty
     assert requested.due_at == datetime(2025, 3, 7, 18, 30, tzinfo=requested.due_at.tzinfo)
     assert requested.due_at.utcoffset() == timedelta(hours=5)
+
+
+def test_duplicate_is_due_by_the_catalogue_term_from_its_application():
+    registered = datetime(2025, 2, 24, 5, 0, tzinfo=UTC)  # the previous Monday
+    requested, = given(*registered_and_issued()).when(duplicate(registered_at=registered)).then(
+        DocumentReplaced, DocumentRequested
+    )[1:]
+    step = _step(1, "duplicate", "issue_duplicate")
+    hours = OFFICE_HOURS[OrganisationKind.DISTRICT_DEPARTMENT.value]
+    assert requested.due_at == due(registered, step.duration, hours)
+    assert requested.due_at < due(DECIDED, step.duration, hours)
+
+
+def test_duplicate_of_a_decision_without_registration_time_counts_from_the_signature():
+    _, requested = given(*registered_and_issued()).when(duplicate()).then(
+        DocumentReplaced, DocumentRequested
+    )
+    step = _step(1, "duplicate", "issue_duplicate")
+    assert requested.due_at == due(DECIDED, step.duration,
+                                   OFFICE_HOURS[OrganisationKind.DISTRICT_DEPARTMENT.value])
+
+
+def _step(regulation_id: int, sub_service: str, step_id: str):
+    steps = regulation_in(VERSION, regulation_id).steps_for(sub_service)
+    return next(s for s in steps if s.id == step_id)
 
 
 def test_the_same_decision_again_registers_nobody():
@@ -176,8 +222,10 @@ def test_annulling_a_person_not_in_the_register_is_refused():
 
 def test_other_documents_use_the_same_model_with_their_own_terms():
     oblast = OrganisationRef(organisation_id="oblast", kind=OrganisationKind.OBLAST_DEPARTMENT)
+    term = term_for(VERSION, 16, "issuance", OrganisationKind.OBLAST_DEPARTMENT)
     command = replace(duplicate(), kind=DocumentKind.FOREIGN_LABOUR_PERMIT, regulation_id=16,
-                      authority=oblast, replacement=None, case_id="c16")
+                      authority=oblast, replacement=None, case_id="c16", term=term)
     requested, = given().when(command).then(DocumentRequested)
-    # reg. 16 issues the result 20 office minutes after the signature (11:00 -> 11:20)
-    assert requested.due_at - DECIDED == timedelta(minutes=20)
+    # reg. 16 issues the result in office minutes after the signature
+    assert term.duration.unit is DurationUnit.MINUTES
+    assert requested.due_at == due(DECIDED, term.duration, OFFICE_HOURS["oblast_department"])

@@ -148,6 +148,25 @@ def test_head_signs_and_the_decision_carries_the_payload_and_the_provider():
     assert signed.provider == w.active.case.provider and signed.decision_reference == "DEC-1"
 
 
+def test_the_decision_says_when_the_application_was_registered():
+    # reg. 1's duplicate is due within 4 working days of its application: the registry counts
+    # from this moment
+    w = walk(1, "duplicate").to(Action.SIGN)
+    registered = next(e for e in w.events if isinstance(e, CaseRegistered))
+    signed = given(*w.events).when(SignDecision(w.holder(), "DEC-2", w.tick())).then(
+        DecisionSigned, StepStarted)[0]
+    assert signed.registered_at == registered.registered_at
+    assert signed.registered_at < signed.signed_at
+
+
+def test_a_route_without_registration_signs_without_a_registration_time():
+    w = walk(13, "intermediary_district").to(Action.SIGN)
+    assert not any(isinstance(e, CaseRegistered) for e in w.events)
+    signed, _ = given(*w.events).when(SignDecision(w.holder(), "DEC-3", MONDAY)).then(
+        DecisionSigned, ResultIssued)
+    assert signed.registered_at is None
+
+
 def test_an_akim_may_not_sign_what_the_district_head_signs():
     w = walk(4, "akim").to(Action.SIGN)
     akim = w.holder(kind=OrganisationKind.RURAL_AKIM, rural_district="tuzdybastau")

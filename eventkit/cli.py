@@ -10,7 +10,6 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn
-from rich.table import Table
 
 from eventkit import tokens
 from eventkit.devstack import SERVICES, Stack
@@ -31,18 +30,7 @@ def dev(home: HomeOption = Path(".qorgau"), demo: bool = typer.Option(False, hel
     console.print("[bold]Starting Qorgau[/] (embedded PostgreSQL + Tansu unless told otherwise)")
     try:
         stack.start()
-        token_file = stack.write_tokens()
-        table = Table("service", "listens on", "API docs", "log")
-        for name in SERVICES:
-            p = stack.processes[name]
-            table.add_row(name, p.url, f"{p.url}/docs", str(p.log_path))
-        table.add_row("treasury simulator", f"kafka {stack.bootstrap}", "-",
-                      str(stack.processes["treasury"].log_path))
-        console.print(table)
-        console.print(f"PostgreSQL: {stack.server_uri}")
-        console.print(f"Tokens for every demo organisation and person: {token_file}")
-        console.print("  e.g. TOKEN=$(jq -r '.\"gfc-talgar/gfc-talgar-operator\"' "
-                      f"{token_file})")
+        print_addresses(stack, stack.write_tokens())
         if demo:
             from eventkit.demo import run_demo
 
@@ -54,6 +42,21 @@ def dev(home: HomeOption = Path(".qorgau"), demo: bool = typer.Option(False, hel
     finally:
         console.print("Stopping…")
         stack.stop()
+
+
+def print_addresses(stack: Stack, token_file: Path) -> None:
+    lines = [f"  {name:<9} {p.url}  (API docs: {p.url}/docs)  log: {p.log_path}"
+             for name, p in stack.processes.items() if name in SERVICES]
+    lines += [
+        f"  treasury  simulator on the broker {stack.bootstrap}"
+        f"  log: {stack.processes['treasury'].log_path}",
+        f"  PostgreSQL {stack.server_uri}",
+        f"Tokens for every demo organisation and person: {token_file}",
+        "  e.g. TOKEN=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))"
+        f"[\"gfc-talgar/gfc-talgar-operator\"])' {token_file})",
+    ]
+    for line in lines:
+        console.print(line, markup=False, soft_wrap=True)
 
 
 def wait_for_stop_signal() -> None:

@@ -53,7 +53,8 @@ ANSWERS = problem_responses(422, 429)
 
 
 class NumberQuery(BaseModel):
-    model_config = ConfigDict(extra="forbid", hide_input_in_errors=True)
+    model_config = ConfigDict(extra="forbid", hide_input_in_errors=True, json_schema_extra={
+        "examples": [{"number": "dd-talgar-2026-000041", "holder_iin": "580314300214"}]})
 
     number: str = Field(min_length=1, max_length=64)
     holder_iin: IinStr

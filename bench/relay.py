@@ -20,7 +20,8 @@ async def fill(pool) -> list[bytes]:
 
 async def run(env: Env) -> Result:
     pool = await env.database()
-    topic_raw, topic_ours = f"bench.raw.{uuid.uuid4().hex[:6]}", f"bench.ours.{uuid.uuid4().hex[:6]}"
+    suffix = uuid.uuid4().hex[:6]
+    topic_raw, topic_ours = f"bench.raw.{suffix}", f"bench.ours.{suffix}"
     await kafka.ensure_topics(env.bootstrap, [topic_raw, topic_ours])
     producer = kafka.producer(env.bootstrap, "bench")
     await producer.start()

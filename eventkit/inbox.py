@@ -66,7 +66,8 @@ class Inbox:
             return  # an event type this consumer does not react to: nothing to record
         try:
             self.registry.check_producer(envelope)
-            self.registry.decode(envelope)  # a payload that breaks its schema never reaches a handler
+            # a payload that breaks its schema never reaches a handler
+            self.registry.decode(envelope)
             async with self.pool.acquire() as conn, conn.transaction():
                 fresh = await conn.fetchval(
                     'INSERT INTO inbox (consumer, event_id, topic, "partition", "offset")'
@@ -83,7 +84,8 @@ class Inbox:
         except TRANSIENT:
             raise  # the database is unwell or busy: nothing committed, the message comes again
         except Exception as error:  # a handler bug must not stall the partition forever
-            log.exception("inbox.handler_failed", consumer=self.name, event_type=envelope.event_type)
+            log.exception("inbox.handler_failed", consumer=self.name,
+                          event_type=envelope.event_type)
             await self.dead_letter(message, envelope, f"{type(error).__name__}: {error}")
 
     async def dead_letter(

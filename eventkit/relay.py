@@ -64,7 +64,9 @@ class Relay:
         async with self.pool.acquire() as conn:
             return await store.read_all_serialised(conn, after, self.batch)
 
-    async def confirm(self, acked: asyncio.Future[list[object]], upto: Position, count: int) -> None:
+    async def confirm(
+        self, acked: asyncio.Future[list[object]], upto: Position, count: int
+    ) -> None:
         await acked
         async with self.pool.acquire() as conn:
             await store.save_checkpoint(conn, self.name, upto)

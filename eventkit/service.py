@@ -26,7 +26,7 @@ from eventkit.identity import TokenVerifier
 from eventkit.inbox import Handler, Inbox
 from eventkit.logging import configure_logging, correlation_id, get_logger
 from eventkit.migrate import migrate
-from eventkit.problems import BodySizeLimit, install_problem_handlers
+from eventkit.problem_handlers import BodySizeLimit, install_problem_handlers
 from eventkit.projections import Projection, ProjectionRunner
 from eventkit.relay import Relay
 from eventkit.settings import ServiceSettings

@@ -19,7 +19,9 @@ class ServiceSettings(BaseSettings):
     kafka_client_id: str | None = Field(default=None, validation_alias="KAFKA_CLIENT_ID")
     # Production keeps Kafka's defaults; the embedded broker waits out a departed member's whole
     # session before a group settles, so the dev stack and tests use shorter ones.
-    kafka_session_timeout_ms: int = Field(default=10_000, validation_alias="KAFKA_SESSION_TIMEOUT_MS")
+    kafka_session_timeout_ms: int = Field(
+        default=10_000, validation_alias="KAFKA_SESSION_TIMEOUT_MS"
+    )
     kafka_heartbeat_interval_ms: int = Field(
         default=3_000, validation_alias="KAFKA_HEARTBEAT_INTERVAL_MS"
     )

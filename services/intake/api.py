@@ -35,14 +35,8 @@ from eventkit.idempotency import (
     scope_of,
 )
 from eventkit.identity import DISTRICT_KINDS, Principal
-from eventkit.problems import (
-    Conflict,
-    Forbidden,
-    NotFound,
-    ProblemError,
-    Unprocessable,
-    problem_responses,
-)
+from eventkit.problem_docs import problem_responses
+from eventkit.problems import Conflict, Forbidden, NotFound, ProblemError, Unprocessable
 from eventkit.requests import meta_of, now_of
 from eventkit.store import ConcurrencyError, Metadata
 

@@ -20,16 +20,27 @@ from contracts.payments_events import Route
 from eventkit.authz import Jurisdiction, ensure_visible, principal_dep
 from eventkit.decider import handle
 from eventkit.etag import IfMatchRequired, set_etag
-from eventkit.idempotency import REPLAYED_HEADER, IdempotencyKey, run_idempotent, scope_of
+from eventkit.idempotency import (
+    REPLAYED_HEADER,
+    IdempotencyKey,
+    run_idempotent,
+    scope_of,
+)
 from eventkit.identity import Principal
-from eventkit.problems import Conflict, NotFound, Unprocessable, problem_responses
-from eventkit.store import ConcurrencyError, load
+from eventkit.problem_docs import problem_responses
+from eventkit.problems import Conflict, NotFound, Unprocessable
 from eventkit.requests import meta_of, now_of
+from eventkit.store import ConcurrencyError, load
 from services.payments import releasing, schedule
 from services.payments.deciders import PAYMENT
 from services.payments.domain import payment as payments
 from services.payments.domain.errors import NotPayable, PaymentInFlight
-from services.payments.domain.reconciliation import EMPTY, OrderLine, Reconciliation, reconcile
+from services.payments.domain.reconciliation import (
+    EMPTY,
+    OrderLine,
+    Reconciliation,
+    reconcile,
+)
 from services.payments.routes import InvalidIban, checked
 
 KINDS = {OrganisationKind.OBLAST_DEPARTMENT, OrganisationKind.DISTRICT_DEPARTMENT}

@@ -11,16 +11,17 @@ import asyncpg
 from fastapi import APIRouter, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 
-from contracts.iin import IinStr
 from contracts.identity import OrganisationKind, Role
+from contracts.iin import IinStr
 from contracts.people import OrganisationRef
 from eventkit import store
 from eventkit.authz import Jurisdiction, ensure_visible, principal_dep
 from eventkit.decider import handle
 from eventkit.etag import IfMatch, set_etag
-from eventkit.identity import Principal
 from eventkit.idempotency import IdempotencyKey, run_idempotent, scope_of
-from eventkit.problems import Conflict, Forbidden, NotFound, problem_responses
+from eventkit.identity import Principal
+from eventkit.problem_docs import problem_responses
+from eventkit.problems import Conflict, Forbidden, NotFound
 from eventkit.requests import meta_of, now_of
 
 from . import pdf, queries

@@ -17,7 +17,8 @@ from contracts.identity import Actor, OrganisationKind, Producer, Role
 from contracts.iin import IinStr, mask_iin
 from contracts.registry_events import DocumentKind, VerificationLookedUp
 from eventkit import store
-from eventkit.problems import ProblemError, problem_responses
+from eventkit.problem_docs import problem_responses
+from eventkit.problems import ProblemError
 from eventkit.store import Metadata
 
 from . import queries

@@ -30,7 +30,7 @@ from eventkit.idempotency import (
 )
 from eventkit.identity import Principal
 from eventkit.problems import Conflict, Forbidden, NotFound, ProblemError, Unprocessable
-from eventkit.problems import problem_responses as problems
+from eventkit.problem_docs import problem_responses as problems
 from eventkit.requests import meta_of, now_of
 
 from . import domain as d

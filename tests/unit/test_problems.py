@@ -10,16 +10,20 @@ from fastapi import FastAPI, Path, Response
 from pydantic import BaseModel, Field
 
 from contracts.identity import OrganisationKind, Role
-from eventkit.authz import ANY_KIND, ANY_ROLE, Jurisdiction, can_see, ensure_visible, principal_dep
+from eventkit.authz import (
+    ANY_KIND,
+    ANY_ROLE,
+    Jurisdiction,
+    can_see,
+    ensure_visible,
+    principal_dep,
+)
 from eventkit.etag import IfMatch, IfMatchRequired, set_etag
 from eventkit.idempotency import IdempotencyKey, request_hash
 from eventkit.identity import Principal, TokenIssuer, TokenVerifier, generate_keypair
-from eventkit.problems import (
-    MEDIA_TYPE,
-    BodySizeLimit,
-    install_problem_handlers,
-    problem_responses,
-)
+from eventkit.problem_docs import problem_responses
+from eventkit.problem_handlers import BodySizeLimit, install_problem_handlers
+from eventkit.problems import MEDIA_TYPE
 from eventkit.store import ConcurrencyError
 
 PRIVATE, PUBLIC = generate_keypair()

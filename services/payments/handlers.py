@@ -8,7 +8,9 @@
   payment or envelope, or one that contradicts what was ordered, is `Rejected` (dead letters).
 """
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
 from uuid import NAMESPACE_URL, UUID, uuid5
 
 import asyncpg
@@ -21,7 +23,7 @@ from contracts.payments_events import BenefitAssigned, CompensationAssigned, Pay
 from contracts.workflow_events import DecisionPayload, DecisionSigned
 from eventkit import decider as commands
 from eventkit.decider import Decider, load_state
-from eventkit.inbox import Rejected
+from eventkit.inbox import Handler, Rejected
 from eventkit.logging import get_logger
 from eventkit.store import ConcurrencyError, Metadata
 from services.payments import assessment
@@ -34,19 +36,29 @@ from services.payments.routes import route_from_payout
 log = get_logger(__name__)
 
 _IDS = uuid5(NAMESPACE_URL, "urn:qorgau:payments")
-# the payments department acting on its own when it reacts to another service's event
-SERVICE_PRODUCER = Producer(organisation_id="oblast-dept", kind=OrganisationKind.OBLAST_DEPARTMENT)
-SERVICE_ACTOR = Actor(person_id="payments-service", role=Role.SYSTEM)
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Who the payments service writes as when it reacts to another service's event: the
+    department that plans the payments (configured; see PaymentsSettings), as a system actor."""
+
+    producer: Producer
+    actor: Actor = Actor(person_id="payments-service", role=Role.SYSTEM)
+
+    def meta(self, cause: Envelope) -> Metadata:
+        return Metadata(self.producer, self.actor, datetime.now(UTC), cause.correlation_id,
+                        cause.event_id)
+
+
+OBLAST_PAYMENTS = Identity(
+    Producer(organisation_id="oblast-dept", kind=OrganisationKind.OBLAST_DEPARTMENT)
+)
 
 
 def payment_id_for(case_id: str) -> UUID:
     """One case, one payment id: a redelivered decision lands on the same payment stream."""
     return uuid5(_IDS, f"payment:{case_id}")
-
-
-def _meta(cause: Envelope) -> Metadata:
-    return Metadata(SERVICE_PRODUCER, SERVICE_ACTOR, datetime.now(UTC), cause.correlation_id,
-                    cause.event_id)
 
 
 async def run(conn, decider: Decider, stream_id: str, command, meta: Metadata, attempts: int = 5):
@@ -63,16 +75,20 @@ async def run(conn, decider: Decider, stream_id: str, command, meta: Metadata, a
 # --- decisions ------------------------------------------------------------------------------
 
 
-async def on_decision_signed(conn: asyncpg.Connection, envelope: Envelope) -> None:
+async def on_decision_signed(
+    conn: asyncpg.Connection, envelope: Envelope, identity: Identity
+) -> None:
     decision = DecisionSigned.model_validate(envelope.payload)
     if decision.outcome != "approved":
         return
     payload = DecisionPayload.model_validate(decision.payload)
     district = decision.provider.district
     if decision.regulation_id == 1 and payload.recognition is not None:
-        await _assign_compensation(conn, envelope, decision, payload, _placed(district))
+        await _assign_compensation(conn, envelope, decision, payload, _placed(district),
+                                   identity.meta(envelope))
     elif decision.regulation_id in assessment.BENEFIT_REGULATIONS and payload.assignment:
-        await _assign_benefit(conn, envelope, decision, payload, _placed(district))
+        await _assign_benefit(conn, envelope, decision, payload, _placed(district),
+                              identity.meta(envelope))
 
 
 def _placed(district: str | None) -> str:
@@ -88,7 +104,8 @@ def _assessed(call, *args):
         raise Rejected(f"not assessable: {error}") from error
 
 
-async def _assign_compensation(conn, cause, decision, payload, district: str) -> None:
+async def _assign_compensation(conn, cause, decision, payload, district: str,
+                               meta: Metadata) -> None:
     iin, case_id = decision.applicant.iin, decision.case_id
     payment_id = payment_id_for(case_id)
     result = _assessed(assessment.assess_compensation, payload.recognition.periods,
@@ -97,7 +114,6 @@ async def _assign_compensation(conn, cause, decision, payload, district: str) ->
         "INSERT INTO compensations (iin, payment_id, case_id) VALUES ($1, $2, $3)"
         " ON CONFLICT (iin) DO NOTHING RETURNING true", iin, payment_id, case_id,
     )
-    meta = _meta(cause)
     if not claimed:
         existing = await conn.fetchrow(
             "SELECT payment_id, case_id FROM compensations WHERE iin = $1", iin)
@@ -126,11 +142,11 @@ async def _assign_compensation(conn, cause, decision, payload, district: str) ->
     log.info("payments.compensation_assigned", iin=mask_iin(iin), payment_id=str(payment_id))
 
 
-async def _assign_benefit(conn, cause, decision, payload, district: str) -> None:
+async def _assign_benefit(conn, cause, decision, payload, district: str,
+                          meta: Metadata) -> None:
     payment_id = payment_id_for(decision.case_id)
     result = _assessed(assessment.assess_benefit, decision.regulation_id, payload.assignment,
                        district)
-    meta = _meta(cause)
     assigned = BenefitAssigned(
         payment_id=payment_id, case_id=decision.case_id,
         decision_reference=decision.decision_reference, regulation_id=decision.regulation_id,
@@ -158,7 +174,9 @@ async def _record(conn, decider, stream_id: str, command, meta: Metadata) -> Non
         raise Rejected(f"{type(error).__name__}: {error}") from error
 
 
-async def on_payment_confirmed(conn: asyncpg.Connection, envelope: Envelope) -> None:
+async def on_payment_confirmed(
+    conn: asyncpg.Connection, envelope: Envelope, identity: Identity
+) -> None:
     answer = treasury.PaymentConfirmed.model_validate(envelope.payload)
     stream = payments.stream_of(answer.payment_id)
     state = await _known(conn, PAYMENT, stream, "payment")
@@ -166,32 +184,38 @@ async def on_payment_confirmed(conn: asyncpg.Connection, envelope: Envelope) -> 
         raise Rejected("the confirmed amount differs from the ordered amount")
     command = payments.RecordConfirmation(answer.envelope_id, answer.bank_reference,
                                           answer.confirmed_at)
-    await _record(conn, PAYMENT, stream, command, _meta(envelope))
+    await _record(conn, PAYMENT, stream, command, identity.meta(envelope))
 
 
-async def on_payment_returned(conn: asyncpg.Connection, envelope: Envelope) -> None:
+async def on_payment_returned(
+    conn: asyncpg.Connection, envelope: Envelope, identity: Identity
+) -> None:
     answer = treasury.PaymentReturned.model_validate(envelope.payload)
     stream = payments.stream_of(answer.payment_id)
     await _known(conn, PAYMENT, stream, "payment")
     reason = answer.reason + (f": {answer.detail}" if answer.detail else "")
     command = payments.RecordReturn(answer.envelope_id, reason, answer.returned_at)
-    await _record(conn, PAYMENT, stream, command, _meta(envelope))
+    await _record(conn, PAYMENT, stream, command, identity.meta(envelope))
 
 
-async def on_envelope_accepted(conn: asyncpg.Connection, envelope: Envelope) -> None:
+async def on_envelope_accepted(
+    conn: asyncpg.Connection, envelope: Envelope, identity: Identity
+) -> None:
     answer = treasury.EnvelopeAccepted.model_validate(envelope.payload)
     stream = envelopes.stream_of(answer.envelope_id)
     await _known(conn, ENVELOPE, stream, "envelope")
     await _record(conn, ENVELOPE, stream, envelopes.RecordAcceptance(answer.accepted_at),
-                  _meta(envelope))
+                  identity.meta(envelope))
 
 
-async def on_envelope_rejected(conn: asyncpg.Connection, envelope: Envelope) -> None:
+async def on_envelope_rejected(
+    conn: asyncpg.Connection, envelope: Envelope, identity: Identity
+) -> None:
     """Nothing of a rejected envelope was paid: each of its payments waits for the next one."""
     answer = treasury.EnvelopeRejected.model_validate(envelope.payload)
     stream = envelopes.stream_of(answer.envelope_id)
     state = await _known(conn, ENVELOPE, stream, "envelope")
-    meta = _meta(envelope)
+    meta = identity.meta(envelope)
     await _record(conn, ENVELOPE, stream,
                   envelopes.RecordRejection(answer.reason, answer.rejected_at), meta)
     for payment_id in state.payment_ids:
@@ -199,10 +223,12 @@ async def on_envelope_rejected(conn: asyncpg.Connection, envelope: Envelope) -> 
                       payments.Requeue(answer.envelope_id, answer.reason), meta)
 
 
-HANDLERS = {
-    "workflow.DecisionSigned": on_decision_signed,
-    "treasury.PaymentConfirmed": on_payment_confirmed,
-    "treasury.PaymentReturned": on_payment_returned,
-    "treasury.EnvelopeAccepted": on_envelope_accepted,
-    "treasury.EnvelopeRejected": on_envelope_rejected,
-}
+def handlers_for(identity: Identity = OBLAST_PAYMENTS) -> dict[str, Handler]:
+    reactions = {
+        "workflow.DecisionSigned": on_decision_signed,
+        "treasury.PaymentConfirmed": on_payment_confirmed,
+        "treasury.PaymentReturned": on_payment_returned,
+        "treasury.EnvelopeAccepted": on_envelope_accepted,
+        "treasury.EnvelopeRejected": on_envelope_rejected,
+    }
+    return {name: partial(react, identity=identity) for name, react in reactions.items()}

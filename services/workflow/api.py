@@ -9,11 +9,12 @@ Producer and actor come from the token, never from the body.
 import json
 from collections.abc import Callable
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from uuid import uuid4
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.responses import JSONResponse
+from pydantic import AwareDatetime
 
 from contracts.catalogue import Regulation
 from contracts.identity import OrganisationKind, Role
@@ -29,8 +30,8 @@ from eventkit.idempotency import (
     scope_of,
 )
 from eventkit.identity import Principal
-from eventkit.problems import Conflict, Forbidden, NotFound, ProblemError, Unprocessable
 from eventkit.problem_docs import problem_responses as problems
+from eventkit.problems import Conflict, Forbidden, NotFound, ProblemError, Unprocessable
 from eventkit.requests import meta_of, now_of
 
 from . import domain as d
@@ -38,7 +39,9 @@ from . import queries
 from .schemas import (
     AcceptInPerson,
     CaseDetail,
+    CasePage,
     CaseStatus,
+    CaseSummary,
     DraftIn,
     ExecutorIn,
     ExtensionIn,
@@ -340,6 +343,50 @@ async def case_detail(request: Request, response: Response, case_id: str,
     response.headers["ETag"] = etag(row["version"])
     return CaseDetail(**{**fields, "applicant": json.loads(row["applicant"])},
                       current_step=current, history=events)
+
+
+@router.get("/cases", response_model=CasePage, responses=problems(401, 403, 422),
+            summary="Cases within the caller's jurisdiction, by due time")
+async def case_list(
+    request: Request, principal: Reader,
+    status: Annotated[Literal["open", "in_progress", "decided", "issued", "closed"] | None, Query(
+        description="open: not yet issued (in_progress or decided); decided: signed, waiting "
+        "to be issued; issued (= closed): the result was handed over")] = None,
+    outcome: Literal["approved", "refused"] | None = None,
+    regulation_id: Annotated[int | None, Query(ge=1, le=18)] = None,
+    step: Annotated[str | None, Query(pattern=r"^[a-z0-9_]{1,64}$",
+                                      description="the id of the step the case waits at")] = None,
+    overdue: Annotated[bool, Query(
+        description="only cases whose waiting step or overall term is past due")] = False,
+    due_before: Annotated[AwareDatetime | None, Query(
+        description="case due at or before this time")] = None,
+    due_after: Annotated[AwareDatetime | None, Query(
+        description="case due at or after this time")] = None,
+    district: Annotated[str | None, Query(max_length=32, description="narrows the oblast "
+                                          "department's view; others see their own only")] = None,
+    rural_district: Annotated[str | None, Query(max_length=32)] = None,
+    sort: Annotated[Literal["due", "-due", "opened", "-opened"], Query(
+        description="by the case's due time (default) or opening time; '-' for descending")]
+    = "due",
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    offset: Annotated[int, Query(ge=0, le=100_000)] = 0,
+) -> CasePage:
+    """Every case the caller may open in detail (the same jurisdiction: another district's cases
+    never appear), filtered, with the total count; pages are stable because every order ends on
+    the case id."""
+    if due_before is not None and due_after is not None and due_after > due_before:
+        raise Unprocessable.for_field("due_after", "must not be later than due_before")
+    filters = queries.CaseFilter(
+        status=status, outcome=outcome, regulation_id=regulation_id, step=step, overdue=overdue,
+        due_before=due_before, due_after=due_after, district=district,
+        rural_district=rural_district,
+    )
+    async with request.app.state.pool.acquire() as conn:
+        total, rows = await queries.case_list(conn, principal, now_of(request), filters, sort,
+                                              limit, offset)
+    following = offset + len(rows)
+    return CasePage(items=[CaseSummary(**r) for r in rows], total=total, limit=limit,
+                    offset=offset, next_offset=following if following < total else None)
 
 
 @router.get("/inbox", response_model=list[InboxItem], responses=problems(401, 403),

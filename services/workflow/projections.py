@@ -120,19 +120,23 @@ def cases_projection(participants: Participants) -> Projection:
         e = REGISTRY.decode(env)
         assert isinstance(e, DecisionSigned)
         await conn.execute(
-            "UPDATE wf_cases SET outcome = $2, decision_reference = $3 WHERE case_id = $1",
-            e.case_id, e.outcome, e.decision_reference,
+            "UPDATE wf_cases SET outcome = $2, decision_reference = $3, phase = 'decided'"
+            " WHERE case_id = $1", e.case_id, e.outcome, e.decision_reference,
         )
 
     async def issued(conn: asyncpg.Connection, env: Envelope) -> None:
         e = REGISTRY.decode(env)
         assert isinstance(e, ResultIssued)
         if not e.final:
+            # reg. 16's stage 1 notification: the case goes on to the permit
+            await conn.execute("UPDATE wf_cases SET phase = 'in_progress' WHERE case_id = $1",
+                               e.case_id)
             return
         await conn.execute("DELETE FROM wf_inbox WHERE case_id = $1", e.case_id)
         await conn.execute(
-            "UPDATE wf_cases SET status = 'closed', outcome = $2, decision_reference = $3,"
-            " closed_at = $4, current_step = NULL, current_due = NULL WHERE case_id = $1",
+            "UPDATE wf_cases SET status = 'closed', phase = 'issued', outcome = $2,"
+            " decision_reference = $3, closed_at = $4, current_step = NULL, current_due = NULL"
+            " WHERE case_id = $1",
             e.case_id, e.outcome, e.decision_reference, e.issued_at,
         )
         row = await conn.fetchrow("SELECT opened_at, case_due FROM wf_sla WHERE case_id = $1",

@@ -1,6 +1,7 @@
-"""Reads of the workflow read models: case detail, the inbox, the SLA report."""
+"""Reads of the workflow read models: case detail, the case list, the inbox, the SLA report."""
 
 import json
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -90,3 +91,106 @@ async def sla_report(conn: asyncpg.Connection, who: Principal, now: datetime,
     where = " AND ".join(filters) or "TRUE"
     rows = await conn.fetch(_SLA.format(where=where), now, *params)
     return [dict(r) for r in rows]
+
+
+# --- the case list ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    status: str | None = None  # open | in_progress | decided | issued | closed
+    outcome: str | None = None
+    regulation_id: int | None = None
+    step: str | None = None  # the current step's id
+    overdue: bool = False  # only cases with something past its due time
+    due_before: datetime | None = None  # case due at or before
+    due_after: datetime | None = None  # case due at or after
+    district: str | None = None
+    rural_district: str | None = None
+
+
+# the list's filters on the case phase; "open" is everything not yet issued
+_STATUS = {
+    "open": "c.status = 'open'",
+    "in_progress": "c.status = 'open' AND c.phase = 'in_progress'",
+    "decided": "c.status = 'open' AND c.phase = 'decided'",
+    "issued": "c.status = 'closed'",
+    "closed": "c.status = 'closed'",
+}
+# every order ends on the case id, so pages never overlap or skip between equal keys
+ORDERS = {
+    "due": "case_due ASC NULLS LAST, case_id ASC",
+    "-due": "case_due DESC NULLS LAST, case_id DESC",
+    "opened": "opened_at ASC, case_id ASC",
+    "-opened": "opened_at DESC, case_id DESC",
+}
+# as the inbox counts it: the waiting step flagged overdue or past its due, or the case past its
+# overall due while still open ($1 is the time of the request)
+_OVERDUE = (
+    "(c.status = 'open' AND (coalesce(i.overdue, false) OR i.due_at < $1 OR c.case_due < $1))"
+)
+# the count and the page in one statement (one snapshot); past the last page the one row that
+# comes back carries the count and no case
+_LIST = """
+WITH matched AS (
+    SELECT c.case_id, c.application_id, c.regulation_id, c.sub_service, c.provider_id,
+           c.provider_kind, c.district, c.rural_district, c.registration_number, c.executor,
+           c.applicant->>'last_name' AS applicant_last_name, c.status, c.phase, c.outcome,
+           c.decision_reference, c.current_step, c.current_due, {overdue} AS overdue,
+           c.case_due, c.opened_at, c.closed_at, c.version
+    FROM wf_cases c LEFT JOIN wf_inbox i USING (case_id)
+    WHERE {where}
+)
+SELECT t.total, p.*
+FROM (SELECT count(*) AS total FROM matched) t
+LEFT JOIN LATERAL (
+    SELECT * FROM matched ORDER BY {order} LIMIT ${limit} OFFSET ${offset}
+) p ON true
+"""
+
+
+def _where(who: Principal, f: CaseFilter) -> tuple[str, list[Any]]:
+    """The WHERE clause and its parameters ($1 is the request time): jurisdiction, then filters.
+
+    Jurisdiction as the case detail checks it: the oblast department sees every case; any other
+    organisation sees the cases of its place (or its own) in whose plan its kind holds a step.
+    """
+    params: list[Any] = []
+    clauses: list[str] = []
+
+    def param(value: Any) -> str:
+        params.append(value)
+        return f"${len(params) + 1}"
+
+    place = Jurisdiction.of(who)
+    if not place.everywhere:
+        clause, args = place.sql("c.district", "c.rural_district", "c.provider_id",
+                                 first_param=len(params) + 2)
+        params.extend(args)
+        clauses += [clause, f"{param(who.kind.value)} = ANY(c.participants)"]
+    if f.status is not None:
+        clauses.append(_STATUS[f.status])
+    for column, value in (("c.outcome", f.outcome), ("c.regulation_id", f.regulation_id),
+                          ("c.current_step", f.step), ("c.district", f.district),
+                          ("c.rural_district", f.rural_district)):
+        if value is not None:
+            clauses.append(f"{column} = {param(value)}")
+    if f.due_before is not None:
+        clauses.append(f"c.case_due <= {param(f.due_before)}")
+    if f.due_after is not None:
+        clauses.append(f"c.case_due >= {param(f.due_after)}")
+    if f.overdue:
+        clauses.append(_OVERDUE)
+    return " AND ".join(clauses) or "TRUE", params
+
+
+async def case_list(conn: asyncpg.Connection, who: Principal, now: datetime, f: CaseFilter,
+                    order: str, limit: int, offset: int) -> tuple[int, list[dict[str, Any]]]:
+    """(total matching, one page) in the order named (a key of ORDERS)."""
+    where, params = _where(who, f)
+    query = _LIST.format(overdue=_OVERDUE, where=where, order=ORDERS[order],
+                         limit=len(params) + 2, offset=len(params) + 3)
+    rows = await conn.fetch(query, now, *params, limit, offset)
+    total = rows[0]["total"] if rows else 0
+    return total, [{k: v for k, v in r.items() if k != "total"} for r in rows
+                   if r["case_id"] is not None]

@@ -135,6 +135,9 @@ class FeeIn(_In):
     reference: str = Field(min_length=1, max_length=64)
 
 
+Phase = Literal["in_progress", "decided", "issued"]
+
+
 class StepOut(BaseModel):
     step_id: str
     instance: int
@@ -204,6 +207,7 @@ class CaseDetail(BaseModel):
     rural_district: str | None
     applicant: dict[str, Any]
     status: str
+    phase: Phase
     outcome: str | None
     decision_reference: str | None
     registration_number: str | None
@@ -214,6 +218,73 @@ class CaseDetail(BaseModel):
     version: int
     current_step: StepOut | None
     history: list[HistoryItem]
+
+
+class CaseSummary(BaseModel):
+    """One case of the case list: where it stands, who holds it, when it is due."""
+
+    case_id: str
+    application_id: str
+    regulation_id: int
+    sub_service: str | None
+    provider_id: str
+    provider_kind: str
+    district: str | None
+    rural_district: str | None
+    registration_number: str | None
+    executor: str | None
+    applicant_last_name: str | None
+    status: Literal["open", "closed"]
+    phase: Phase = Field(description="in_progress; decided: signed, waiting to be issued; issued")
+    outcome: str | None
+    decision_reference: str | None
+    current_step: str | None
+    current_due: datetime | None
+    overdue: bool = Field(description="the waiting step or the case is past its due time")
+    case_due: datetime | None
+    opened_at: datetime
+    closed_at: datetime | None
+    version: int
+
+
+class CasePage(BaseModel):
+    """A page of the case list; `total` counts every case the filters match."""
+
+    # Talgar district department: a reg. 1 case late at its decision and a reg. 2 case signed
+    # and waiting to be handed over; page 1 of 3 cases
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "items": [
+            {"case_id": "7c1e4b2a-5d3f-4e8a-9b61-2f0c8d4e6a13",
+             "application_id": "0f3c2d9e-1b4a-4c8e-a7f6-5d2b9e0c1a47", "regulation_id": 1,
+             "sub_service": "first_registration", "provider_id": "dd-talgar",
+             "provider_kind": "district_department", "district": "talgar",
+             "rural_district": None, "registration_number": "20260302-7c1e4b2a",
+             "executor": "dd-talgar-executor", "applicant_last_name": "Tokhtarov",
+             "status": "open", "phase": "in_progress", "outcome": None,
+             "decision_reference": None, "current_step": "decide",
+             "current_due": "2026-04-02T18:30:00+05:00", "overdue": True,
+             "case_due": "2026-04-03T15:00:00+05:00", "opened_at": "2026-03-02T10:05:00+05:00",
+             "closed_at": None, "version": 6},
+            {"case_id": "b41d7e02-9c3a-4f15-8e6d-3a0f2c7b9d58",
+             "application_id": "b41d7e02-9c3a-4f15-8e6d-3a0f2c7b9d58", "regulation_id": 2,
+             "sub_service": None, "provider_id": "dd-talgar",
+             "provider_kind": "district_department", "district": "talgar",
+             "rural_district": None, "registration_number": "20260310-b41d7e02",
+             "executor": "dd-talgar-executor", "applicant_last_name": "Nurlanova",
+             "status": "open", "phase": "decided", "outcome": "approved",
+             "decision_reference": "D-2026-3f9a1c07b2", "current_step": "issue_result",
+             "current_due": "2026-04-10T18:30:00+05:00", "overdue": False,
+             "case_due": "2026-04-10T18:30:00+05:00", "opened_at": "2026-03-10T09:40:00+05:00",
+             "closed_at": None, "version": 9},
+        ],
+        "total": 3, "limit": 2, "offset": 0, "next_offset": 2,
+    }]})
+
+    items: list[CaseSummary]
+    total: int
+    limit: int
+    offset: int
+    next_offset: int | None = Field(description="offset of the next page; null on the last")
 
 
 class InboxItem(BaseModel):

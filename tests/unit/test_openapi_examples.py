@@ -28,9 +28,10 @@ from contracts.intake_events import ApplicationAccepted, ApplicationForwarded
 from contracts.people import Applicant, ApplicantIn, OrganisationRef
 from eventkit.identity import Principal
 from eventkit.problems import MEDIA_TYPE
-from services.intake.api import ForwardRequest, SubmitRequest, submission_command
+from services.intake.api import submission_command
 from services.intake.commanding import rules_for
 from services.intake.domain import ForwardApplication, decide, evolve, initial_state
+from services.intake.schemas import ForwardRequest, SubmitRequest
 from services.payments import schedule
 from services.payments.api import DetailsIn, ReleaseIn
 from services.payments.routes import checked

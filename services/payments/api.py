@@ -7,16 +7,13 @@ event come from the token.
 """
 
 import json
-from datetime import date, datetime
-from decimal import Decimal
+from datetime import date
 from typing import Annotated, Any, Literal
 from uuid import UUID, uuid4
 
 from fastapi import APIRouter, Query, Request, Response
-from pydantic import BaseModel, ConfigDict, Field
 
 from contracts.identity import OrganisationKind, Role
-from contracts.payments_events import Route
 from eventkit.authz import Jurisdiction, ensure_visible, principal_dep
 from eventkit.decider import handle
 from eventkit.etag import IfMatchRequired, set_etag
@@ -42,137 +39,23 @@ from services.payments.domain.reconciliation import (
     reconcile,
 )
 from services.payments.routes import InvalidIban, checked
+from services.payments.schemas import (
+    DetailsIn,
+    EnvelopeOut,
+    PaymentOut,
+    PaymentPage,
+    ReconciliationReport,
+    ReleaseIn,
+    ScheduleOut,
+    TallyOut,
+    report_of,
+)
 
 KINDS = {OrganisationKind.OBLAST_DEPARTMENT, OrganisationKind.DISTRICT_DEPARTMENT}
 Officer = principal_dep({Role.PAYMENTS_OFFICER}, KINDS)
 Reader = principal_dep({Role.PAYMENTS_OFFICER, Role.HEAD, Role.AUDITOR}, KINDS)
 
 router = APIRouter(prefix="/v1", tags=["payments"])
-
-
-# --- models ---------------------------------------------------------------------------------
-
-
-class _Out(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
-
-# A reg. 1 compensation in Talgar (6 years in the extreme zone at 5.23 MCI of 4,325 KZT) and the
-# envelope it travels in on the payment day of 6 April 2026
-_PAYMENT = {
-    "payment_id": "9f4d2b61-7e3a-4c85-b0d9-5a1e8c3f7b26",
-    "case_id": "7c1e4b2a-5d3f-4e8a-9b61-2f0c8d4e6a13", "regulation_id": 1,
-    "decision_reference": "D-2026-3f9a1c07b2", "district": "talgar", "status": "ready",
-    "amount": "135718.50", "currency": "KZT",
-    "route": {"kind": "iban", "iban": "KZ86125KZT5004100100"}, "envelope_id": None,
-    "attempts": 0, "bank_reference": None, "conflict_with": None, "version": 1,
-}
-_ENVELOPE_ID = "e2a7c915-3b6f-4d08-9a41-7f5c0b8d2e63"
-
-
-class PaymentOut(_Out):
-    model_config = ConfigDict(json_schema_extra={"examples": [
-        _PAYMENT,
-        {**_PAYMENT, "status": "confirmed", "envelope_id": _ENVELOPE_ID, "attempts": 1,
-         "bank_reference": "TR20260406-4C1F9A07B2DE", "version": 3},
-    ]})
-
-    payment_id: UUID
-    case_id: str
-    regulation_id: int
-    decision_reference: str
-    district: str
-    status: str
-    amount: Decimal | None = None
-    currency: str = "KZT"
-    route: Route | None = None
-    envelope_id: UUID | None = None
-    attempts: int = 0
-    bank_reference: str | None = None
-    conflict_with: UUID | None = None
-    version: int
-
-
-class PaymentPage(_Out):
-    items: list[PaymentOut]
-    limit: int
-    offset: int
-
-
-class DetailsIn(BaseModel):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
-        {"route": {"kind": "iban", "iban": "KZ86125KZT5004100100"}},
-        {"route": {"kind": "penitentiary",
-                   "institution_name": "Correctional institution No. 12, Konaev",
-                   "control_account_iban": "KZ59125KZT5004100101"}},
-    ]})
-
-    route: Route
-
-
-class ReleaseIn(BaseModel):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
-        {"district": "talgar", "schedule_date": "2026-04-06"},
-    ]})
-
-    district: str = Field(min_length=1, max_length=32)
-    schedule_date: date
-
-
-class TallyOut(_Out):
-    count: int
-    sum: Decimal
-
-
-class ReconciliationOut(_Out):
-    ordered: TallyOut
-    confirmed: TallyOut
-    returned: TallyOut
-    pending: TallyOut
-    balanced: bool
-
-
-class EnvelopeOut(_Out):
-    model_config = ConfigDict(json_schema_extra={"examples": [{
-        "envelope_id": _ENVELOPE_ID, "schedule_date": "2026-04-06", "district": "talgar",
-        "currency": "KZT", "control": {"count": 1, "sum": "135718.50"}, "status": "released",
-        "reason": None, "released_at": "2026-04-06T09:05:00+05:00",
-        "reconciliation": {
-            "ordered": {"count": 1, "sum": "135718.50"}, "confirmed": {"count": 0, "sum": "0"},
-            "returned": {"count": 0, "sum": "0"}, "pending": {"count": 1, "sum": "135718.50"},
-            "balanced": True},
-    }]})
-
-    envelope_id: UUID
-    schedule_date: date
-    district: str
-    currency: str
-    control: TallyOut
-    status: str
-    reason: str | None = None
-    released_at: datetime
-    reconciliation: ReconciliationOut
-
-
-class ReconciliationReport(_Out):
-    envelopes: list[EnvelopeOut]
-    districts: dict[str, ReconciliationOut]
-    total: ReconciliationOut
-
-
-class ScheduleOut(_Out):
-    year: int
-    month: int
-    payment_days: list[date]
-
-
-def _report(r: Reconciliation) -> ReconciliationOut:
-    def tally(t):
-        return TallyOut(count=t.count, sum=t.sum)
-
-    return ReconciliationOut(ordered=tally(r.ordered), confirmed=tally(r.confirmed),
-                             returned=tally(r.returned), pending=tally(r.pending),
-                             balanced=r.balanced)
 
 
 # --- payments -------------------------------------------------------------------------------
@@ -293,7 +176,7 @@ async def release_envelope(body: ReleaseIn, request: Request, response: Response
             envelope_id=released.envelope_id, schedule_date=released.schedule_date,
             district=released.district, currency=released.currency, status="released",
             control=TallyOut(count=released.control.count, sum=released.control.sum),
-            released_at=released.released_at, reconciliation=_report(reconcile(lines)),
+            released_at=released.released_at, reconciliation=report_of(reconcile(lines)),
         )
         return 201, out.model_dump(mode="json")
 
@@ -326,7 +209,7 @@ def _envelope_out(row, report: Reconciliation) -> EnvelopeOut:
         district=row["district"], currency=row["currency"], status=row["status"],
         reason=row["reason"], released_at=row["released_at"],
         control=TallyOut(count=row["control_count"], sum=row["control_sum"]),
-        reconciliation=_report(report),
+        reconciliation=report_of(report),
     )
 
 
@@ -361,8 +244,8 @@ async def reconciliation(
     total = sum((r for _, r in found), EMPTY)
     return ReconciliationReport(
         envelopes=[_envelope_out(row, report) for row, report in found],
-        districts={name: _report(r) for name, r in sorted(districts.items())},
-        total=_report(total),
+        districts={name: report_of(r) for name, r in sorted(districts.items())},
+        total=report_of(total),
     )
 
 

@@ -58,7 +58,8 @@ def configure_logging(service: str, json: bool | None = None, level: str = "INFO
             renderer,
         ],
         wrapper_class=structlog.make_filtering_bound_logger(logging.getLevelName(level.upper())),
-        logger_factory=structlog.PrintLoggerFactory(file=sys.stderr),
+        # the stream is looked up at each use, so a replaced sys.stderr (tests) is honoured
+        logger_factory=lambda *_: structlog.PrintLogger(sys.stderr),
         cache_logger_on_first_use=False,
     )
     structlog.contextvars.bind_contextvars(service=service)

@@ -7,6 +7,7 @@ Background loops are supervised: a crash is logged and the loop restarts after a
 
 import asyncio
 import re
+import time
 import uuid
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from contextlib import asynccontextmanager
@@ -196,7 +197,8 @@ def install_edge(app: FastAPI, settings: ServiceSettings) -> None:
 
 
 class CorrelationId:
-    """Takes the caller's X-Correlation-Id (or makes one) for logs, events and the answer."""
+    """Takes the caller's X-Correlation-Id (or makes one) for logs, events and the answer, and
+    logs one line per request with its outcome (the path only: bodies may hold an IIN)."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -208,9 +210,12 @@ class CorrelationId:
         given = dict(scope["headers"]).get(b"x-correlation-id", b"").decode("latin-1")
         value = given if _UUID.fullmatch(given) else str(uuid.uuid4())
         token = correlation_id.set(value)
+        started, status = time.perf_counter(), 500
 
         async def send_with_header(message: Message) -> None:
+            nonlocal status
             if message["type"] == "http.response.start":
+                status = message["status"]
                 message.setdefault("headers", [])
                 message["headers"] = [*message["headers"], (b"x-correlation-id", value.encode())]
             await send(message)
@@ -218,6 +223,9 @@ class CorrelationId:
         try:
             await self.app(scope, receive, send_with_header)
         finally:
+            if scope["path"] != "/health":
+                log.info("http.request", method=scope["method"], path=scope["path"],
+                         status=status, ms=round((time.perf_counter() - started) * 1000, 1))
             correlation_id.reset(token)
 
 

@@ -1,6 +1,7 @@
 """A service built from a ServiceSpec: route → log → relay → Kafka → another service's inbox."""
 
 import asyncio
+import json
 import time
 import uuid
 from datetime import UTC, datetime
@@ -82,3 +83,18 @@ async def test_unknown_routes_and_bad_input_answer_with_problem_details(start_se
     bad = await writer.client.post("/count/x", params={"n": "many"})
     assert bad.status_code == 422
     assert bad.json()["errors"][0]["field"].endswith("n")
+
+
+async def test_each_request_is_logged_once_with_its_correlation_id_and_no_iin(
+        start_service, unique_topic, capfd):
+    writer_spec, _ = specs(unique_topic("logs"))
+    writer = await start_service(lambda s: create_service_app(writer_spec, s),
+                                 RUN_BACKGROUND=False)
+    cid = str(uuid.uuid4())
+    await writer.client.post("/count/850103300125", params={"n": 1},
+                             headers={"X-Correlation-Id": cid})
+    lines = [json.loads(line) for line in capfd.readouterr().err.splitlines()
+             if line.startswith("{")]
+    [request] = [line for line in lines if line["event"] == "http.request"]
+    assert request["correlation_id"] == cid and request["status"] == 200
+    assert request["path"] == "/count/8501******25"

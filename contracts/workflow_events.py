@@ -464,6 +464,18 @@ class StepOverdue(_CaseEvent):
     detected_at: datetime
 
 
+class NoticeOverdue(_CaseEvent):
+    """The applicant was not told of an extension by the time the regulation gives (reg. 4: a
+    written notice within 2 working days); said once per pending notice. A late notice is still
+    recorded by `ApplicantNotified` afterwards."""
+
+    event_type = "workflow.NoticeOverdue"
+
+    extension_id: str
+    notice_due: datetime
+    detected_at: datetime
+
+
 REGISTRY = EventRegistry([
     DecisionSigned,
     ResultIssued,
@@ -479,4 +491,5 @@ REGISTRY = EventRegistry([
     DraftReturned,
     FeePaid,
     StepOverdue,
+    NoticeOverdue,
 ])

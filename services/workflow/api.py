@@ -334,15 +334,16 @@ async def case_detail(request: Request, response: Response, case_id: str,
         if not visible:
             raise NotFound("case not found")
         waiting = await queries.waiting_step(conn, case_id)
+        notices = await queries.notices(conn, case_id, now_of(request))
         events = await queries.history(conn, case_id)
     current = None
     if waiting is not None:
         current = StepOut(**{k: waiting[k] for k in StepOut.model_fields})
-    derived = {"current_step", "history", "applicant"}
+    derived = {"current_step", "notices", "history", "applicant"}
     fields = {k: row[k] for k in CaseDetail.model_fields if k in row.keys() and k not in derived}
     response.headers["ETag"] = etag(row["version"])
     return CaseDetail(**{**fields, "applicant": json.loads(row["applicant"])},
-                      current_step=current, history=events)
+                      current_step=current, notices=notices, history=events)
 
 
 @router.get("/cases", response_model=CasePage, responses=problems(401, 403, 422),

@@ -1,4 +1,5 @@
-"""Read models: the case row, the inbox of waiting steps, the case history and the SLA figures.
+"""Read models: the case row, the inbox of waiting steps, the applicant notices extensions owe,
+the case history and the SLA figures.
 
 Each apply function is a small SQL upsert keyed by case, so replaying the log (`rebuild`) gives
 the same rows as projecting it live.
@@ -15,10 +16,12 @@ from contracts.calendar import working_days_between
 from contracts.envelope import Envelope
 from contracts.workflow_events import (
     REGISTRY,
+    ApplicantNotified,
     CaseOpened,
     CaseRegistered,
     DecisionSigned,
     ExecutorAssigned,
+    NoticeOverdue,
     ResultIssued,
     StepOverdue,
     StepStarted,
@@ -107,6 +110,32 @@ def cases_projection(participants: Participants) -> Projection:
                            e.case_id, e.case_due, e.new_due)
         await conn.execute("UPDATE wf_sla SET case_due = $2 WHERE case_id = $1",
                            e.case_id, e.case_due)
+        if e.notice_due is not None:
+            # as the decider keeps it: a notice still pending stands, a sent one is owed anew
+            await conn.execute(
+                "INSERT INTO wf_notices (case_id, extension_id, due_at) VALUES ($1, $2, $3)"
+                " ON CONFLICT (case_id, extension_id) DO UPDATE SET due_at = EXCLUDED.due_at,"
+                " notified_at = NULL, overdue = false WHERE wf_notices.notified_at IS NOT NULL",
+                e.case_id, e.extension_id, e.notice_due,
+            )
+
+    async def notified(conn: asyncpg.Connection, env: Envelope) -> None:
+        e = REGISTRY.decode(env)
+        assert isinstance(e, ApplicantNotified)
+        await conn.execute(
+            "UPDATE wf_notices SET notified_at = $3"
+            " WHERE case_id = $1 AND extension_id = $2 AND notified_at IS NULL",
+            e.case_id, e.extension_id, e.notified_at,
+        )
+
+    async def notice_overdue(conn: asyncpg.Connection, env: Envelope) -> None:
+        e = REGISTRY.decode(env)
+        assert isinstance(e, NoticeOverdue)
+        await conn.execute(
+            "UPDATE wf_notices SET overdue = true"
+            " WHERE case_id = $1 AND extension_id = $2 AND notified_at IS NULL",
+            e.case_id, e.extension_id,
+        )
 
     async def overdue(conn: asyncpg.Connection, env: Envelope) -> None:
         e = REGISTRY.decode(env)
@@ -163,7 +192,7 @@ def cases_projection(participants: Participants) -> Projection:
 
     return Projection(
         name="workflow_cases",
-        tables=("wf_cases", "wf_inbox", "wf_history", "wf_sla"),
+        tables=("wf_cases", "wf_inbox", "wf_history", "wf_sla", "wf_notices"),
         handlers={
             CaseOpened.event_type: opened,
             StepStarted.event_type: step,
@@ -171,6 +200,8 @@ def cases_projection(participants: Participants) -> Projection:
             ExecutorAssigned.event_type: assigned,
             TermExtended.event_type: extended,
             StepOverdue.event_type: overdue,
+            ApplicantNotified.event_type: notified,
+            NoticeOverdue.event_type: notice_overdue,
             DecisionSigned.event_type: signed,
             ResultIssued.event_type: issued,
         },

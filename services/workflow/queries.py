@@ -10,12 +10,21 @@ import asyncpg
 from eventkit.authz import Jurisdiction
 from eventkit.identity import Principal
 
-_INBOX = """
+# an applicant notice of the case (alias c) not sent and past its due at $1, said or not yet
+NOTICE_LATE = (
+    "EXISTS (SELECT 1 FROM wf_notices n WHERE n.case_id = c.case_id AND n.notified_at IS NULL"
+    " AND (n.overdue OR n.due_at < $1))"
+)
+# a late applicant notice makes the case's waiting step count as overdue too: its holder (or
+# head) is the one to send it
+_INBOX = f"""
 SELECT i.case_id, i.regulation_id, i.step_id, i.instance, i.role, i.holder_kind, i.district,
        i.rural_district, i.person_id, i.started_at, i.due_at,
-       (i.overdue OR (i.due_at IS NOT NULL AND i.due_at < $1)) AS overdue,
+       (i.overdue OR (i.due_at IS NOT NULL AND i.due_at < $1) OR late.notice) AS overdue,
+       late.notice AS notice_overdue,
        c.case_due, c.applicant->>'last_name' AS applicant_last_name
 FROM wf_inbox i JOIN wf_cases c USING (case_id)
+CROSS JOIN LATERAL (SELECT {NOTICE_LATE} AS notice) late
 WHERE i.holder_kind = $2 AND i.role = $3
   AND (i.district IS NULL OR i.district = $4)
   AND (i.rural_district IS NULL OR i.rural_district = $5)
@@ -47,6 +56,16 @@ async def history(conn: asyncpg.Connection, case_id: str) -> list[dict[str, Any]
     )
     return [{**dict(r), "producer": json.loads(r["producer"]), "actor": json.loads(r["actor"]),
              "payload": json.loads(r["payload"])} for r in rows]
+
+
+async def notices(conn: asyncpg.Connection, case_id: str,
+                  now: datetime) -> list[dict[str, Any]]:
+    rows = await conn.fetch(
+        "SELECT extension_id, due_at, notified_at,"
+        " (overdue OR coalesce(notified_at, $2) > due_at) AS overdue"
+        " FROM wf_notices WHERE case_id = $1 ORDER BY due_at, extension_id", case_id, now,
+    )
+    return [dict(r) for r in rows]
 
 
 async def waiting_step(conn: asyncpg.Connection, case_id: str) -> asyncpg.Record | None:
@@ -124,10 +143,11 @@ ORDERS = {
     "opened": "opened_at ASC, case_id ASC",
     "-opened": "opened_at DESC, case_id DESC",
 }
-# as the inbox counts it: the waiting step flagged overdue or past its due, or the case past its
-# overall due while still open ($1 is the time of the request)
+# as the inbox counts it: the waiting step flagged overdue or past its due, an applicant notice
+# not sent by its due, or the case past its overall due, while still open ($1: request time)
 _OVERDUE = (
-    "(c.status = 'open' AND (coalesce(i.overdue, false) OR i.due_at < $1 OR c.case_due < $1))"
+    "(c.status = 'open' AND (coalesce(i.overdue, false) OR i.due_at < $1 OR c.case_due < $1"
+    f" OR {NOTICE_LATE}))"
 )
 # the count and the page in one statement (one snapshot); past the last page the one row that
 # comes back carries the count and no case
@@ -137,7 +157,7 @@ WITH matched AS (
            c.provider_kind, c.district, c.rural_district, c.registration_number, c.executor,
            c.applicant->>'last_name' AS applicant_last_name, c.status, c.phase, c.outcome,
            c.decision_reference, c.current_step, c.current_due, {overdue} AS overdue,
-           c.case_due, c.opened_at, c.closed_at, c.version
+           {notice_late} AS notice_overdue, c.case_due, c.opened_at, c.closed_at, c.version
     FROM wf_cases c LEFT JOIN wf_inbox i USING (case_id)
     WHERE {where}
 )
@@ -188,7 +208,7 @@ async def case_list(conn: asyncpg.Connection, who: Principal, now: datetime, f: 
                     order: str, limit: int, offset: int) -> tuple[int, list[dict[str, Any]]]:
     """(total matching, one page) in the order named (a key of ORDERS)."""
     where, params = _where(who, f)
-    query = _LIST.format(overdue=_OVERDUE, where=where, order=ORDERS[order],
+    query = _LIST.format(overdue=_OVERDUE, notice_late=NOTICE_LATE, where=where, order=ORDERS[order],
                          limit=len(params) + 2, offset=len(params) + 3)
     rows = await conn.fetch(query, now, *params, limit, offset)
     total = rows[0]["total"] if rows else 0

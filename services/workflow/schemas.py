@@ -192,6 +192,15 @@ class HistoryItem(BaseModel):
     payload: dict[str, Any]
 
 
+class NoticeOut(BaseModel):
+    """An applicant notice an extension owes (reg. 4: within 2 working days of extending)."""
+
+    extension_id: str
+    due_at: datetime
+    notified_at: datetime | None
+    overdue: bool = Field(description="not sent by its due time (sent late still shows it)")
+
+
 class CaseDetail(BaseModel):
     case_id: str
     application_id: str
@@ -217,6 +226,7 @@ class CaseDetail(BaseModel):
     closed_at: datetime | None
     version: int
     current_step: StepOut | None
+    notices: list[NoticeOut] = Field(default_factory=list)
     history: list[HistoryItem]
 
 
@@ -240,7 +250,10 @@ class CaseSummary(BaseModel):
     decision_reference: str | None
     current_step: str | None
     current_due: datetime | None
-    overdue: bool = Field(description="the waiting step or the case is past its due time")
+    overdue: bool = Field(description="the waiting step, an applicant notice or the case is "
+                          "past its due time")
+    notice_overdue: bool = Field(default=False, description="an applicant notice an extension "
+                                 "owes was not sent by its due time")
     case_due: datetime | None
     opened_at: datetime
     closed_at: datetime | None
@@ -263,6 +276,7 @@ class CasePage(BaseModel):
              "status": "open", "phase": "in_progress", "outcome": None,
              "decision_reference": None, "current_step": "decide",
              "current_due": "2026-04-02T18:30:00+05:00", "overdue": True,
+             "notice_overdue": False,
              "case_due": "2026-04-03T15:00:00+05:00", "opened_at": "2026-03-02T10:05:00+05:00",
              "closed_at": None, "version": 6},
             {"case_id": "b41d7e02-9c3a-4f15-8e6d-3a0f2c7b9d58",
@@ -274,6 +288,7 @@ class CasePage(BaseModel):
              "status": "open", "phase": "decided", "outcome": "approved",
              "decision_reference": "D-2026-3f9a1c07b2", "current_step": "issue_result",
              "current_due": "2026-04-10T18:30:00+05:00", "overdue": False,
+             "notice_overdue": False,
              "case_due": "2026-04-10T18:30:00+05:00", "opened_at": "2026-03-10T09:40:00+05:00",
              "closed_at": None, "version": 9},
         ],
@@ -299,7 +314,9 @@ class InboxItem(BaseModel):
     person_id: str | None
     started_at: datetime
     due_at: datetime | None
-    overdue: bool
+    overdue: bool = Field(description="the step, or an applicant notice, is past its due time")
+    notice_overdue: bool = Field(default=False, description="an applicant notice an extension "
+                                 "owes was not sent by its due time")
     case_due: datetime | None
     applicant_last_name: str | None
 

@@ -136,8 +136,16 @@ class MarkOverdue:
     now: datetime
 
 
+@dataclass(frozen=True)
+class MarkNoticeOverdue:
+    """Said by the deadline scheduler for an applicant notice it found not sent by its due."""
+
+    extension_id: str
+    now: datetime
+
+
 Command = (
     OpenCase | Register | AssignExecutor | ReassignExecutor | RequestInformation | ExtendTerm
     | NotifyApplicant | DraftDecision | SendForSignature | ReturnDraft | SignDecision
-    | IssueResult | RecordFeePaid | MarkOverdue
+    | IssueResult | RecordFeePaid | MarkOverdue | MarkNoticeOverdue
 )

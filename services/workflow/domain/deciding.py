@@ -16,6 +16,7 @@ from contracts.workflow_events import (
     ExecutorAssigned,
     FeePaid,
     InformationRequested,
+    NoticeOverdue,
     ResultIssued,
     SentForSignature,
     StepOverdue,
@@ -27,6 +28,7 @@ from .commands import (
     DraftDecision,
     ExtendTerm,
     IssueResult,
+    MarkNoticeOverdue,
     MarkOverdue,
     NotifyApplicant,
     ReassignExecutor,
@@ -140,7 +142,7 @@ def _extension(case: "Case", extension_id: str) -> Extension:
 
 def notify(case: "Case", c: NotifyApplicant) -> list[Event]:
     case.ensure_holder(c.by, or_head=True)
-    if c.extension_id not in case.state.notices_due:
+    if c.extension_id not in case.state.notices:
         raise WrongStep(f"no notice is due for extension {c.extension_id!r}")
     return [ApplicantNotified(case_id=_id(case), extension_id=c.extension_id, form=c.form,
                               notified_at=c.now)]
@@ -247,6 +249,19 @@ def mark_overdue(case: "Case", c: MarkOverdue) -> list[Event]:
                         due_at=current.due_at, detected_at=c.now)]
 
 
+def mark_notice_overdue(case: "Case", c: MarkNoticeOverdue) -> list[Event]:
+    notice = case.state.notices.get(c.extension_id)
+    if notice is None:
+        raise NotOverdue(f"no notice of extension {c.extension_id!r} is pending")
+    if notice.overdue:
+        raise OverdueAlreadyRecorded(f"the notice of extension {c.extension_id!r} is already"
+                                     " overdue")
+    if c.now <= notice.due_at:
+        raise NotOverdue(f"the notice of extension {c.extension_id!r} is not past its due time")
+    return [NoticeOverdue(case_id=_id(case), extension_id=c.extension_id,
+                          notice_due=notice.due_at, detected_at=c.now)]
+
+
 def _draft(case: "Case"):
     if case.state.draft is None:
         raise NoDraft("there is no draft")
@@ -271,5 +286,6 @@ _HANDLERS: dict[type, Callable[["Case", Any], list[Event]]] = {
     IssueResult: issue,
     RecordFeePaid: fee_paid,
     MarkOverdue: mark_overdue,
+    MarkNoticeOverdue: mark_notice_overdue,
 }
 

@@ -56,8 +56,9 @@ class FeeNotPaid(WorkflowError):
 
 
 class NotOverdue(WorkflowError):
-    """The step instance is not (or no longer) past its due time (409)."""
+    """The step instance or notice is not (or no longer) past its due time (409)."""
 
 
 class OverdueAlreadyRecorded(WorkflowError):
-    """StepOverdue was already said for this step instance (409; the scheduler moves on)."""
+    """StepOverdue (NoticeOverdue) was already said for this step instance (notice) (409; the
+    scheduler moves on)."""

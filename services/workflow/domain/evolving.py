@@ -14,6 +14,7 @@ from contracts.workflow_events import (
     ExecutorAssigned,
     FeePaid,
     InformationRequested,
+    NoticeOverdue,
     ResultIssued,
     SentForSignature,
     StepOverdue,
@@ -29,6 +30,7 @@ from .state import (
     Holder,
     NoCase,
     Opening,
+    PendingNotice,
     Signed,
     State,
     StepInstance,
@@ -86,7 +88,12 @@ def _active(s: Active, e: Event) -> State:  # noqa: C901 - one flat table of eve
         case TermExtended():
             return _extended(s, e)
         case ApplicantNotified():
-            return replace(s, notices_due=s.notices_due - {e.extension_id})
+            return replace(s, notices={k: n for k, n in s.notices.items() if k != e.extension_id})
+        case NoticeOverdue():
+            if e.extension_id not in s.notices:
+                return s
+            notice = replace(s.notices[e.extension_id], overdue=True)
+            return replace(s, notices={**s.notices, e.extension_id: notice})
         case DecisionDrafted():
             draft = Draft(e.draft_number, e.outcome, tuple(e.reasons), e.payload, e.stage)
             return replace(s, drafts=e.draft_number, draft=draft)
@@ -120,9 +127,12 @@ def _extended(s: Active, e: TermExtended) -> Active:
     current = s.current
     if e.instance == current.instance:
         current = replace(current, due_at=e.new_due)
-    notices = s.notices_due | {e.extension_id} if e.notice_due else s.notices_due
+    notices = s.notices
+    if e.notice_due is not None and e.extension_id not in notices:
+        # a notice still pending covers a further use of the same extension: its due stands
+        notices = {**notices, e.extension_id: PendingNotice(e.notice_due)}
     return replace(
-        s, current=current, case_due=e.case_due, notices_due=notices,
+        s, current=current, case_due=e.case_due, notices=notices,
         extensions={**s.extensions, e.extension_id: s.extensions.get(e.extension_id, 0) + 1},
         dues={**s.dues, current.position: e.new_due},
     )

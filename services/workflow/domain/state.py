@@ -49,6 +49,14 @@ class Signed:
 
 
 @dataclass(frozen=True)
+class PendingNotice:
+    """An applicant notice an extension owes (reg. 4), not yet sent."""
+
+    due_at: datetime
+    overdue: bool = False  # NoticeOverdue was said for it
+
+
+@dataclass(frozen=True)
 class CaseFacts:
     """What the case was opened with; fixed for its life."""
 
@@ -92,7 +100,8 @@ class Active:
     registered: bool = False
     registered_at: datetime | None = None  # CaseRegistered: some terms run from it
     extensions: dict[str, int] = field(default_factory=dict)  # extension id -> times used
-    notices_due: frozenset[str] = frozenset()  # extensions whose applicant notice is pending
+    # extension id -> the applicant notice it owes, while not yet sent
+    notices: dict[str, PendingNotice] = field(default_factory=dict)
     requests: int = 0  # information requests and checks made
     drafts: int = 0
     draft: Draft | None = None

@@ -14,7 +14,9 @@ from services.workflow.domain import (
     Active,
     Closed,
     ExtendTerm,
+    MarkNoticeOverdue,
     MarkOverdue,
+    NotifyApplicant,
     ReassignExecutor,
     RequestInformation,
     ReturnDraft,
@@ -25,8 +27,8 @@ from services.workflow.domain.engine import holder_for
 from .support import ENGINE, fold, regulation, walk
 
 ROUTES = [(reg_id, r.id) for reg_id in range(1, 19) for r in regulation(reg_id).routes]
-MOVES = ("next", "refuse", "return", "request", "extend", "reassign", "overdue", "stranger",
-         "wait")
+MOVES = ("next", "refuse", "return", "request", "extend", "reassign", "overdue", "notify",
+         "notice_overdue", "stranger", "wait")
 
 
 def move(w, name: str, data):
@@ -53,6 +55,13 @@ def move(w, name: str, data):
                                     w.tick())
         case "overdue":
             return MarkOverdue(s.current.instance, w.tick(data.draw(st.integers(0, 60 * 24 * 60))))
+        case "notify":
+            ext = data.draw(st.sampled_from(sorted(s.notices) or ["none"]))
+            return NotifyApplicant(head if data.draw(st.booleans()) else w.holder(), ext,
+                                   "letter", w.tick())
+        case "notice_overdue":
+            ext = data.draw(st.sampled_from(sorted(s.notices) or ["none"]))
+            return MarkNoticeOverdue(ext, w.tick(data.draw(st.integers(0, 60 * 24 * 5))))
         case "stranger":
             return replace(w.next_command(), by=w.holder(district="elsewhere"))
         case "wait":
@@ -94,3 +103,6 @@ def test_random_commands_keep_the_case_inside_its_regulation(route, data):
     assert instances == list(range(1, len(instances) + 1))
     overdue = [(e.step_id, e.instance) for e in w.events if type(e).__name__ == "StepOverdue"]
     assert len(overdue) == len(set(overdue))  # once per step instance
+    late = [(e.extension_id, e.notice_due) for e in w.events
+            if type(e).__name__ == "NoticeOverdue"]
+    assert len(late) == len(set(late))  # once per notice

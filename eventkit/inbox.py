@@ -16,7 +16,7 @@ from pydantic import ValidationError
 
 from contracts.envelope import Envelope
 from contracts.events import EventRegistry, ProducerNotAllowed, UnknownEventType
-from eventkit.logging import get_logger
+from eventkit.logging import correlation_id, get_logger
 
 log = get_logger(__name__)
 
@@ -64,6 +64,14 @@ class Inbox:
         handler = self.handlers.get(envelope.event_type)
         if handler is None:
             return  # an event type this consumer does not react to: nothing to record
+        # what the handler logs and appends carries the correlation of the event it reacts to
+        token = correlation_id.set(str(envelope.correlation_id))
+        try:
+            await self.apply(message, envelope, handler)
+        finally:
+            correlation_id.reset(token)
+
+    async def apply(self, message: ConsumerRecord, envelope: Envelope, handler: Handler) -> None:
         try:
             self.registry.check_producer(envelope)
             # a payload that breaks its schema never reaches a handler
@@ -79,6 +87,8 @@ class Inbox:
                     return
                 await handler(conn, envelope)
             self.applied += 1
+            log.info("inbox.applied", consumer=self.name, event_type=envelope.event_type,
+                     event_id=str(envelope.event_id))
         except (Rejected, ProducerNotAllowed, UnknownEventType, ValidationError) as error:
             await self.dead_letter(message, envelope, f"{type(error).__name__}: {error}")
         except TRANSIENT:

@@ -4,6 +4,7 @@ Each route: parse -> authorise (role, kind, then jurisdiction: 404 outside it) -
 through `eventkit.decider.handle` -> problems for the rule violations.
 """
 
+import asyncio
 from typing import Annotated, Any
 from uuid import UUID
 
@@ -293,7 +294,9 @@ async def print_document(request: Request, principal: PrinterDep, document_id: U
         periods = await queries.periods_of(conn, str(row["holder_id"])) \
             if row["kind"] == "semey_certificate" else []
     settings = request.app.state.settings
-    body = pdf.render(row, periods, settings.verification_url(row["verification_code"]),
-                      settings.pdf_font)
+    # rendering is CPU work: off the event loop, so requests and the inbox's heartbeats go on
+    body = await asyncio.to_thread(pdf.render, row, periods,
+                                   settings.verification_url(row["verification_code"]),
+                                   settings.pdf_font)
     return Response(body, media_type="application/pdf",
                     headers={"Content-Disposition": f'inline; filename="{row["number"]}.pdf"'})

@@ -5,6 +5,7 @@ The QR code is drawn as vector squares (no raster image), so it prints sharp at 
 
 import io
 import os
+import threading
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
@@ -25,14 +26,18 @@ LOCAL = ZoneInfo("Asia/Almaty")
 _FALLBACK = "Helvetica"  # Latin only: Cyrillic names need the TrueType font
 
 
+_REGISTERING = threading.Lock()  # documents render in worker threads; register the font once
+
+
 def font_for(path: str) -> str:
     """Register the TrueType font once; without it the PDF still renders (Latin glyphs only)."""
     name = "RegistryFont"
-    if name in pdfmetrics.getRegisteredFontNames():
-        return name
-    if not os.path.exists(path):
-        return _FALLBACK
-    pdfmetrics.registerFont(TTFont(name, path))
+    with _REGISTERING:
+        if name in pdfmetrics.getRegisteredFontNames():
+            return name
+        if not os.path.exists(path):
+            return _FALLBACK
+        pdfmetrics.registerFont(TTFont(name, path))
     return name
 
 

@@ -29,10 +29,11 @@ SERVICES = ("intake", "workflow", "registry", "payments")
 DEFAULT_PORTS = {"intake": 8101, "workflow": 8102, "registry": 8103, "payments": 8104}
 # Shorter Kafka group sessions: the embedded broker settles a group only after a departed
 # member's session ends, which would stall a restarted service for the default 10 s and more.
+# Still long enough that a busy two-core machine does not miss heartbeats and flap the group.
 FAST_GROUPS = {
-    "KAFKA_SESSION_TIMEOUT_MS": "3000",
-    "KAFKA_HEARTBEAT_INTERVAL_MS": "300",
-    "KAFKA_REBALANCE_TIMEOUT_MS": "2000",
+    "KAFKA_SESSION_TIMEOUT_MS": "5000",
+    "KAFKA_HEARTBEAT_INTERVAL_MS": "500",
+    "KAFKA_REBALANCE_TIMEOUT_MS": "3000",
 }
 ORGANISATIONS = Path(__file__).resolve().parent.parent / "deploy" / "demo" / "organisations.yaml"
 

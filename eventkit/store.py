@@ -157,32 +157,10 @@ async def append(
         raise ValueError(f"a stream id has 1 to {MAX_STREAM_ID} characters")
     if meta.occurred_at.tzinfo is None:
         raise ValueError("occurred_at must carry its time zone")
-    # Events, producer and actor are validated models already: the envelope needs no second pass.
-    envelopes = [
-        Envelope.model_construct(
-            event_id=uuid4(),
-            stream_id=stream_id,
-            stream_version=expected_version + offset,
-            event_type=event.event_type,
-            schema_version=event.schema_version,
-            occurred_at=meta.occurred_at,
-            producer=meta.producer,
-            actor=meta.actor,
-            correlation_id=meta.correlation_id,
-            causation_id=meta.causation_id,
-            payload=event.model_dump(mode="json"),
-            recorded_at=None,
-            signature=None,
-        )
-        for offset, event in enumerate(events, start=1)
-    ]
-    columns = (
-        [e.event_id for e in envelopes],
-        [e.event_type for e in envelopes],
-        [e.schema_version for e in envelopes],
-        [json.dumps(e.payload) for e in envelopes],
-    )
-    one = len(envelopes) == 1
+    ids = [uuid4() for _ in events]
+    payloads = [event.model_dump_json() for event in events]
+    one = len(events) == 1
+    columns = (ids, [e.event_type for e in events], [e.schema_version for e in events], payloads)
     try:
         rows = await conn.fetch(
             _APPEND_ONE if one else _APPEND,
@@ -201,7 +179,25 @@ async def append(
         raise
     if not rows:
         raise ConcurrencyError(stream_id, expected_version, await stream_version(conn, stream_id))
-    return [e.model_copy(update={"recorded_at": r["recorded_at"]}) for e, r in zip(envelopes, rows)]
+    # Events, producer and actor are validated models already: the envelope needs no second pass.
+    return [
+        Envelope.model_construct(
+            event_id=event_id,
+            stream_id=stream_id,
+            stream_version=expected_version + offset,
+            event_type=event.event_type,
+            schema_version=event.schema_version,
+            occurred_at=meta.occurred_at,
+            recorded_at=row["recorded_at"],
+            producer=meta.producer,
+            actor=meta.actor,
+            correlation_id=meta.correlation_id,
+            causation_id=meta.causation_id,
+            payload=event.model_dump(mode="json"),
+            signature=None,
+        )
+        for offset, (event, event_id, row) in enumerate(zip(events, ids, rows), start=1)
+    ]
 
 
 async def load(conn: asyncpg.Connection, stream_id: str) -> list[Envelope]:

@@ -94,7 +94,8 @@ class ProjectionRunner:
     async def run_projection_once(self, projection: Projection) -> int:
         async with self.pool.acquire() as conn:
             async with conn.transaction():
-                after = await store.load_checkpoint(conn, projection.checkpoint)
+                # locked: two instances of a service never apply the same events twice
+                after = await store.lock_checkpoint(conn, projection.checkpoint)
                 events = await store.read_all(conn, after, self.batch)
                 writes = BatchedWrites(conn)
                 for recorded in events:
@@ -138,15 +139,48 @@ async def rebuild(
     batch: int = 2000,
     progress: Callable[[int], None] | None = None,
 ) -> int:
-    """Drop and replay: the read models end as if they had been projected live."""
+    """Drop and replay: the read models end as if they had been projected live.
+
+    The log is read once for all the projections, each batch while the previous one is being
+    written, and every batch commits with the projections' checkpoints.
+    """
     async with pool.acquire() as conn:
         for projection in projections:
             await reset(conn, projection)
-    runner = ProjectionRunner(pool, projections, batch=batch)
     total = 0
-    while (n := await runner.run_once()) > 0:
-        total += n
-        if progress is not None:
-            progress(n)
+    async with pool.acquire() as reader, pool.acquire() as writer:
+        ahead = asyncio.create_task(store.read_all(reader, store.START, batch))
+        after = store.START
+        while events := await ahead:
+            ahead = asyncio.create_task(store.read_all(reader, events[-1].position, batch))
+            await _apply_batch(writer, projections, after, events)
+            after = events[-1].position
+            total += len(events)
+            if progress is not None:
+                progress(len(events))
+    # whatever was committed meanwhile, the live runner's own way
+    total += await ProjectionRunner(pool, projections, batch=batch).catch_up()
     log.info("projections.rebuilt", events=total, projections=[p.name for p in projections])
     return total
+
+
+class ProjectionBusy(RuntimeError):
+    """Another runner moved a projection's checkpoint during a rebuild."""
+
+
+async def _apply_batch(
+    conn: asyncpg.Connection,
+    projections: Sequence[Projection],
+    after: store.Position,
+    events: Sequence[store.Recorded],
+) -> None:
+    async with conn.transaction():
+        for projection in projections:
+            if await store.lock_checkpoint(conn, projection.checkpoint) != after:
+                raise ProjectionBusy(f"{projection.name} is being projected elsewhere: stop the"
+                                     " service's instances before a rebuild")
+            writes = BatchedWrites(conn)
+            for recorded in events:
+                await projection.apply(writes, recorded.envelope)  # type: ignore[arg-type]
+            await writes.flush()
+            await store.save_checkpoint(conn, projection.checkpoint, events[-1].position)

@@ -285,6 +285,17 @@ async def load_checkpoint(conn: asyncpg.Connection, name: str) -> Position:
     return START if row is None else Position(row["tx"], row["position"])
 
 
+async def lock_checkpoint(conn: asyncpg.Connection, name: str) -> Position:
+    """The checkpoint, locked until the caller's transaction ends: a second reader of the same
+    name (another instance of the service) waits, then sees where the first one got to."""
+    await conn.execute("INSERT INTO checkpoints (name) VALUES ($1) ON CONFLICT DO NOTHING", name)
+    row = await conn.fetchrow(
+        "SELECT tx_id::text::bigint AS tx, position FROM checkpoints WHERE name = $1 FOR UPDATE",
+        name,
+    )
+    return Position(row["tx"], row["position"])
+
+
 async def save_checkpoint(conn: asyncpg.Connection, name: str, position: Position) -> None:
     await conn.execute(
         "INSERT INTO checkpoints (name, tx_id, position) VALUES ($1, $2::text::xid8, $3)"

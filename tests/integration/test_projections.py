@@ -90,3 +90,27 @@ async def test_a_failing_apply_leaves_neither_rows_nor_checkpoint(pool):
     async with pool.acquire() as conn:
         assert await conn.fetchval("SELECT count(*) FROM totals") == 0
         assert await store.load_checkpoint(conn, broken.checkpoint) == store.START
+
+
+async def test_two_runners_of_one_projection_never_apply_an_event_twice(pool):
+    async with pool.acquire() as conn:
+        for s in range(10):
+            await store.append(conn, f"s-{s}", 0, [Counted(n=i) for i in range(30)], meta())
+    first, second = (ProjectionRunner(pool, [TOTALS], batch=7) for _ in range(2))
+    await asyncio.gather(first.catch_up(), second.catch_up())
+    assert first.applied["totals"] + second.applied["totals"] == 300
+    async with pool.acquire() as conn:
+        assert await conn.fetchval("SELECT sum(events) FROM totals") == 300
+        assert await conn.fetchval("SELECT count(*) FROM history") == 300
+
+
+async def test_a_rebuild_refuses_to_race_a_live_runner(pool):
+    from eventkit.projections import ProjectionBusy, _apply_batch
+
+    async with pool.acquire() as conn:
+        await store.append(conn, "s", 0, [Counted(n=1), Counted(n=2)], meta())
+        events = await store.read_all(conn)
+    await ProjectionRunner(pool, [TOTALS]).catch_up()  # a live runner got there first
+    async with pool.acquire() as conn:
+        with pytest.raises(ProjectionBusy):
+            await _apply_batch(conn, [TOTALS], store.START, events)

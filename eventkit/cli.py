@@ -4,6 +4,7 @@ import asyncio
 import importlib
 import os
 import signal
+import warnings
 from pathlib import Path
 from typing import Annotated
 
@@ -98,4 +99,6 @@ def rebuild(service: Annotated[str, typer.Argument(help=f"one of {', '.join(SERV
 
 
 def main() -> None:
+    # the embedded PostgreSQL wheel falls back to /tmp for its lock file: expected, not news
+    warnings.filterwarnings("ignore", message="XDG_RUNTIME_DIR is not set")
     app()

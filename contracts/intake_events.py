@@ -58,52 +58,46 @@ class ListedItem(_Part):
     title: str
 
 
-class ApplicationAccepted(Event):
+class _Receipt(Event):
+    """What every receipt says of the package, whether it was accepted or refused."""
+
+    application_id: str
+    receipt_number: str
+    regulation_id: int = Field(ge=1, le=18)
+    sub_service: str | None = None
+    channel: str
+    catalogue_version: str
+    district: str | None = None
+    rural_district: str | None = None
+    applicant: Applicant
+    representative: Representative | None = None
+    documents: list[DocumentPresented]
+
+
+class ApplicationAccepted(_Receipt):
     """The receipt: the package is complete and accepted; the result is due at `result_due`."""
 
     event_type = "intake.ApplicationAccepted"
     topic = topics.INTAKE_APPLICATIONS
     producers = ACCEPTING_KINDS
 
-    application_id: str
-    receipt_number: str
-    regulation_id: int = Field(ge=1, le=18)
-    sub_service: str | None = None
-    channel: str
-    catalogue_version: str
     accepted_at: datetime
     accepted_by: OrganisationRef
-    district: str | None = None
-    rural_district: str | None = None
-    applicant: Applicant
-    representative: Representative | None = None
-    documents: list[DocumentPresented]
     facts: dict[str, Any] = Field(default_factory=dict)
     receipt_due: datetime | None = None  # the intake step's own term (e.g. 15 minutes)
     forward_due: datetime | None = None  # None when the accepting organisation is the provider
     result_due: datetime | None = None  # None when the route has no term the calendar can count
 
 
-class ApplicationRefused(Event):
+class ApplicationRefused(_Receipt):
     """The refusal receipt: the package was not accepted, and these are the reasons."""
 
     event_type = "intake.ApplicationRefused"
     topic = topics.INTAKE_APPLICATIONS
     producers = ACCEPTING_KINDS
 
-    application_id: str
-    receipt_number: str
-    regulation_id: int = Field(ge=1, le=18)
-    sub_service: str | None = None
-    channel: str
-    catalogue_version: str
     refused_at: datetime
     refused_by: OrganisationRef
-    district: str | None = None
-    rural_district: str | None = None
-    applicant: Applicant
-    representative: Representative | None = None
-    documents: list[DocumentPresented]
     missing_documents: list[ListedItem]
     reasons: list[ListedItem] = Field(min_length=1)
     standard_paragraph: int | None = None  # the Standard's paragraph the refusal rests on

@@ -6,7 +6,7 @@ import os
 import signal
 import warnings
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -78,10 +78,7 @@ def rebuild(service: Annotated[str, typer.Argument(help=f"one of {', '.join(SERV
 
     Uses the service's own settings (DATABASE_URL...); its loops do not run meanwhile.
     """
-    if service not in SERVICES:
-        raise typer.BadParameter(f"unknown service {service!r}")
-    os.environ["RUN_BACKGROUND"] = "false"
-    service_app = importlib.import_module(f"services.{service}.app").create_app()
+    service_app = _service_app(service)
 
     async def run() -> int:
         async with service_app.router.lifespan_context(service_app):
@@ -96,6 +93,51 @@ def rebuild(service: Annotated[str, typer.Argument(help=f"one of {', '.join(SERV
 
     count = asyncio.run(run())
     console.print(f"replayed {count} events into the read models of {service}")
+
+
+@app.command("dead-letters")
+def dead_letters(
+    service: Annotated[str, typer.Argument(help=f"one of {', '.join(SERVICES)}")],
+    retry: Annotated[list[int] | None, typer.Option(help="retry this letter (repeatable)")] = None,
+    retry_all: Annotated[bool, typer.Option(help="retry every unresolved letter")] = False,
+):
+    """List what a service's consumer could not apply; retry letters once their cause is fixed.
+
+    Uses the service's own settings (DATABASE_URL...); its loops do not run meanwhile.
+    """
+    from eventkit import deadletters
+    from eventkit.inbox import Inbox
+
+    service_app = _service_app(service)
+
+    async def run() -> list[Any]:
+        async with service_app.router.lifespan_context(service_app):
+            pool, spec = service_app.state.pool, service_app.state.runtime.spec
+            inbox = Inbox(pool, None, spec.name, spec.handlers, spec.registry)  # type: ignore[arg-type]
+            async with pool.acquire() as conn:
+                letters = await deadletters.unresolved(conn, limit=1000)
+            chosen = [r["id"] for r in letters] if retry_all else list(retry or [])
+            for letter_id in chosen:
+                resolved = await deadletters.retry(inbox, letter_id)
+                console.print(f"letter {letter_id}: {'resolved' if resolved else 'failed again'}")
+            async with pool.acquire() as conn:
+                return await deadletters.unresolved(conn)
+
+    letters = asyncio.run(run())
+    for r in letters:
+        console.print(
+            f"{r['id']:>6}  {r['topic']}[{r['partition']}]@{r['offset']}  "
+            f"{r['event_type'] or '-'}  x{r['attempts']}  {r['reason'][:120]}",
+            markup=False, soft_wrap=True,
+        )
+    console.print(f"{len(letters)} unresolved dead letters in {service}")
+
+
+def _service_app(service: str) -> Any:
+    if service not in SERVICES:
+        raise typer.BadParameter(f"unknown service {service!r}")
+    os.environ["RUN_BACKGROUND"] = "false"
+    return importlib.import_module(f"services.{service}.app").create_app()
 
 
 def main() -> None:

@@ -110,7 +110,9 @@ class Inbox:
             await conn.execute(
                 'INSERT INTO dead_letters (consumer, topic, "partition", "offset", event_id,'
                 " event_type, reason, raw_key, raw_value) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)"
-                ' ON CONFLICT (consumer, topic, "partition", "offset") DO NOTHING',
+                ' ON CONFLICT (consumer, topic, "partition", "offset") DO UPDATE'
+                " SET reason = EXCLUDED.reason, attempts = dead_letters.attempts + 1,"
+                " recorded_at = clock_timestamp(), resolved_at = NULL",
                 self.name, message.topic, message.partition, message.offset,
                 envelope.event_id if envelope else None,
                 envelope.event_type if envelope else None,

@@ -8,17 +8,19 @@ from typing import Any
 
 import structlog
 
+from contracts.iin import mask_iin
+
 correlation_id: ContextVar[str | None] = ContextVar("correlation_id", default=None)
 
-_IIN = re.compile(r"(?<!\d)(\d{4})\d{6}(\d{2})(?!\d)")
+_IIN = re.compile(r"(?<!\d)\d{12}(?!\d)")
 _NAME_KEYS = frozenset(
     {"name", "first_name", "last_name", "middle_name", "patronymic", "full_name", "holder_name"}
 )
 
 
 def mask_iins(text: str) -> str:
-    """Any free-standing 12-digit number is treated as an IIN: keep 4 + 2 digits."""
-    return _IIN.sub(r"\1******\2", text)
+    """Any free-standing 12-digit number is treated as an IIN and masked as contracts.iin does."""
+    return _IIN.sub(lambda found: mask_iin(found.group()), text)
 
 
 def _scrub(value: Any) -> Any:

@@ -22,8 +22,8 @@ import yaml
 from contracts import topics
 from eventkit import embedded, kafka
 from eventkit.db import ensure_database
-from eventkit.identity import TokenIssuer, generate_keypair
-from eventkit.tokens import Organisation
+from eventkit.identity import TokenIssuer
+from eventkit.tokens import Organisation, write_keypair
 
 SERVICES = ("intake", "workflow", "registry", "payments")
 DEFAULT_PORTS = {"intake": 8101, "workflow": 8102, "registry": 8103, "payments": 8104}
@@ -91,11 +91,7 @@ class Stack:
 
     def ensure_keys(self) -> None:
         if not (self.keys / "private.pem").exists():
-            private_pem, public_pem = generate_keypair()
-            self.keys.mkdir(parents=True, exist_ok=True)
-            (self.keys / "private.pem").touch(mode=0o600)
-            (self.keys / "private.pem").write_text(private_pem)
-            (self.keys / "public.pem").write_text(public_pem)
+            write_keypair(self.keys)
 
     def issuer(self) -> TokenIssuer:
         return TokenIssuer((self.keys / "private.pem").read_text(), "qorgau", "qorgau")

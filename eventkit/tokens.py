@@ -64,6 +64,16 @@ class Organisation(BaseModel):
         return [Principal(**place, person_id=p.person_id, role=p.role) for p in self.people]
 
 
+def write_keypair(folder: Path) -> None:
+    """A new key pair as `folder/private.pem` and `folder/public.pem`."""
+    private_pem, public_pem = generate_keypair()
+    folder.mkdir(parents=True, exist_ok=True)
+    private_path = folder / "private.pem"
+    private_path.touch(mode=0o600)  # created private before the secret is written into it
+    private_path.write_text(private_pem)
+    (folder / "public.pem").write_text(public_pem)
+
+
 @app.command()
 def keygen(
     out: Annotated[Path, typer.Option("--out", help="directory for private.pem and public.pem")],
@@ -74,11 +84,7 @@ def keygen(
     if existing:
         typer.echo(f"refusing to overwrite {', '.join(existing)}", err=True)
         raise typer.Exit(1)
-    private_pem, public_pem = generate_keypair()
-    out.mkdir(parents=True, exist_ok=True)
-    private_path.touch(mode=0o600)  # created private before the secret is written into it
-    private_path.write_text(private_pem)
-    public_path.write_text(public_pem)
+    write_keypair(out)
     typer.echo(f"wrote {private_path} and {public_path}")
 
 

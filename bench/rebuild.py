@@ -1,20 +1,20 @@
 """Rebuild: events/s folded into a read model vs a raw SELECT scan of the same log."""
 
-from bench.common import NOTE, Env, Measured, Result, Timer, meta, report
+from bench.common import NOTE, REGISTRY, Env, Measured, Result, Timer, meta, report
 from eventkit import store
 from eventkit.projections import Projection, rebuild
 
 EVENTS = 20_000
 
 
-async def count(conn, envelope) -> None:
+async def count(conn, event: Measured, envelope) -> None:
     await conn.execute(
         "INSERT INTO bench_totals (stream_id, events) VALUES ($1, 1)"
         " ON CONFLICT (stream_id) DO UPDATE SET events = bench_totals.events + 1",
         envelope.stream_id)
 
 
-TOTALS = Projection("bench_totals", ["bench_totals"], {"bench.Measured": count})
+TOTALS = Projection("bench_totals", ["bench_totals"], REGISTRY, {Measured: count})
 
 
 async def run(env: Env) -> Result:

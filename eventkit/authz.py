@@ -15,6 +15,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from contracts.identity import OrganisationKind, Role
 from eventkit.identity import DISTRICT_KINDS, InvalidToken, Principal, TokenVerifier
 from eventkit.problems import Forbidden, NotFound, Unauthorized
+from eventkit.sql import Where
 
 ANY_ROLE = frozenset(Role)
 ANY_KIND = frozenset(OrganisationKind)
@@ -103,28 +104,31 @@ class Jurisdiction:
         rural_column: str = "rural_district",
         organisation_column: str | None = "organisation_id",
         first_param: int = 1,
-    ) -> tuple[str, list[str]]:
-        """The same rule as a WHERE fragment for list queries: `(clause, args)`.
+    ) -> tuple[str, list[object]]:
+        """The same rule as a WHERE fragment for list queries: `(clause, args)`."""
+        where = Where(*([None] * (first_param - 1)))
+        clause = self.clause(where, district_column, rural_column, organisation_column)
+        return clause, where.args[first_param - 1:]
 
-        Column names are code constants, never caller input; values travel as parameters.
-        """
+    def clause(
+        self,
+        where: Where,
+        district_column: str = "district",
+        rural_column: str = "rural_district",
+        organisation_column: str | None = "organisation_id",
+    ) -> str:
+        """The rule as a fragment of `where`, its values added as `where`'s parameters."""
         if self.everywhere:
-            return "TRUE", []
+            return "TRUE"
         clauses: list[str] = []
-        args: list[str] = []
-
-        def param(value: str) -> str:
-            args.append(value)
-            return f"${first_param + len(args) - 1}"
-
         if organisation_column is not None and self.organisation_id is not None:
-            clauses.append(f"{organisation_column} = {param(self.organisation_id)}")
+            clauses.append(f"{organisation_column} = {where.param(self.organisation_id)}")
         if self.district is not None:
-            place = f"{district_column} = {param(self.district)}"
+            place = f"{district_column} = {where.param(self.district)}"
             if self.rural_district is not None:
-                place += f" AND {rural_column} = {param(self.rural_district)}"
+                place += f" AND {rural_column} = {where.param(self.rural_district)}"
             clauses.append(f"({place})")
-        return ("(" + " OR ".join(clauses) + ")" if clauses else "FALSE"), args
+        return "(" + " OR ".join(clauses) + ")" if clauses else "FALSE"
 
 
 def can_see(

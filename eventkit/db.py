@@ -1,6 +1,12 @@
 """asyncpg pools with the session settings a gap-free log reader depends on."""
 
+from typing import TypeAlias
+
 import asyncpg
+from asyncpg.pool import PoolConnectionProxy
+
+# What code is handed: a connection of its own, or one a pool lends (`async with pool.acquire()`).
+Connection: TypeAlias = asyncpg.Connection | PoolConnectionProxy
 
 
 async def _init(conn: asyncpg.Connection) -> None:

@@ -10,10 +10,11 @@ from datetime import UTC, datetime
 import asyncpg
 from aiokafka import ConsumerRecord
 
+from eventkit.db import Connection
 from eventkit.inbox import Inbox
 
 
-async def unresolved(conn: asyncpg.Connection, limit: int = 100) -> list[asyncpg.Record]:
+async def unresolved(conn: Connection, limit: int = 100) -> list[asyncpg.Record]:
     return await conn.fetch(
         'SELECT id, consumer, topic, "partition", "offset", event_id, event_type, reason,'
         " attempts, recorded_at FROM dead_letters WHERE resolved_at IS NULL"

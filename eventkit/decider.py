@@ -1,16 +1,16 @@
-"""The one command handler every service uses: load, fold, decide, append — one transaction."""
+"""The pure aggregate every service writes its rules as: `decide` and `evolve`, nothing else.
 
-from collections.abc import Callable, Sequence
+No I/O here (the write path that loads, decides and appends is `eventkit.commands`), so a
+service's `domain/` package can bind its decider without pulling in a database driver.
+"""
+
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import reduce
-from typing import Any, Generic, TypeVar
-
-import asyncpg
+from typing import Generic, TypeVar
 
 from contracts.envelope import Envelope
 from contracts.events import Event, EventRegistry
-from eventkit import store
-from eventkit.store import ConcurrencyError, Metadata
 
 S = TypeVar("S")
 C = TypeVar("C")
@@ -18,51 +18,22 @@ C = TypeVar("C")
 
 @dataclass(frozen=True)
 class Decider(Generic[S, C]):
-    """A pure aggregate: `decide(state, command) -> events`, `evolve(state, event) -> state`."""
+    """`decide(state, command) -> events`, `evolve(state, event) -> state`, from `initial_state`.
+
+    `registry` names the events the decider's streams hold and reads old versions of them
+    through its upcasters.
+    """
 
     initial_state: S
     decide: Callable[[S, C], Sequence[Event]]
     evolve: Callable[[S, Event], S]
     registry: EventRegistry
 
-    def fold(self, events: Sequence[Event], state: Any = None) -> S:
+    def fold(self, events: Iterable[Event], state: S | None = None) -> S:
         return reduce(self.evolve, events, self.initial_state if state is None else state)
 
-    def rebuild(self, envelopes: Sequence[Envelope]) -> S:
-        return self.fold([self.registry.decode(e) for e in envelopes])
+    def decode(self, envelopes: Iterable[Envelope]) -> list[Event]:
+        return [self.registry.decode(envelope) for envelope in envelopes]
 
-
-@dataclass(frozen=True)
-class Outcome(Generic[S]):
-    state: S
-    version: int
-    appended: list[Envelope]
-
-
-async def load_state(
-    conn: asyncpg.Connection, decider: Decider[S, Any], stream_id: str
-) -> tuple[S, int]:
-    envelopes = await store.load(conn, stream_id)
-    return decider.rebuild(envelopes), len(envelopes)
-
-
-async def handle(
-    conn: asyncpg.Connection,
-    decider: Decider[S, C],
-    stream_id: str,
-    command: C,
-    meta: Metadata,
-    expected_version: int | None = None,
-) -> Outcome[S]:
-    """Run `command` against the stream; `expected_version` (If-Match) guards against stale reads.
-
-    The stream is read and written inside one transaction; the append's own version check and
-    unique key stop a concurrent writer that read the same version.
-    """
-    async with conn.transaction():
-        state, version = await load_state(conn, decider, stream_id)
-        if expected_version is not None and expected_version != version:
-            raise ConcurrencyError(stream_id, expected_version, version)
-        events = list(decider.decide(state, command))
-        appended = await store.append(conn, stream_id, version, events, meta) if events else []
-    return Outcome(decider.fold(events, state), version + len(appended), appended)
+    def rebuild(self, envelopes: Iterable[Envelope]) -> S:
+        return self.fold(self.decode(envelopes))

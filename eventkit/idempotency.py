@@ -17,6 +17,7 @@ import asyncpg
 from fastapi import Depends, Header
 from pydantic import BaseModel
 
+from eventkit.db import Connection
 from eventkit.problems import Unprocessable
 
 HEADER = "Idempotency-Key"
@@ -24,7 +25,7 @@ REPLAYED_HEADER = "Idempotent-Replayed"
 _KEY = re.compile(r"[\x21-\x7e]{1,128}")  # visible ASCII, as the header draft recommends
 _LOCK_CLASS = 7_201_804  # first half of the two-int advisory lock; migrate uses the bigint space
 
-Produce = Callable[[asyncpg.Connection], Awaitable[tuple[int, dict[str, Any]]]]
+Produce = Callable[[Connection], Awaitable[tuple[int, dict[str, Any]]]]
 
 
 class Answer(NamedTuple):
@@ -62,7 +63,7 @@ def scope_of(organisation_id: str, operation: str) -> str:
 
 
 async def run_idempotent(
-    db: asyncpg.Pool | asyncpg.Connection,
+    db: asyncpg.Pool | Connection,
     scope: str,
     key: str | None,
     request_payload: Any,
@@ -80,7 +81,7 @@ async def run_idempotent(
 
 
 async def _run(
-    conn: asyncpg.Connection, scope: str, key: str | None, payload: Any, produce: Produce
+    conn: Connection, scope: str, key: str | None, payload: Any, produce: Produce
 ) -> Answer:
     if key is None:
         async with conn.transaction():
@@ -117,7 +118,7 @@ async def _run(
     return Answer(status, json.loads(raw), replayed=False)
 
 
-async def purge(conn: asyncpg.Connection, older_than: timedelta) -> int:
+async def purge(conn: Connection, older_than: timedelta) -> int:
     """Forget answers older than `older_than` (clients retry within minutes, not months)."""
     result = await conn.execute(
         "DELETE FROM idempotency_keys WHERE created_at < clock_timestamp() - $1::interval",

@@ -1,7 +1,7 @@
 """The caller: a principal carried in a signed bearer token (JWT, Ed25519 by default).
 
 Tokens are verified with public keys only, so a service can check a caller without being able to
-mint one. In development `eventkit.tokens` issues tokens; in production another identity provider
+mint one. In development `qorgau.tokens` issues tokens; in production another identity provider
 signs them and the services are given its public keys (PEM text, or a PEM / JWKS file).
 """
 

@@ -1,26 +1,33 @@
 """The inbox consumer: each Kafka message applied at most once, in one transaction with its effect.
 
-For every message: parse the envelope, check its producer may say it, then in ONE transaction
-record (consumer, event id) and run the handler. A redelivered event finds its id and does
-nothing. A message that cannot be parsed, is not allowed, or whose handler fails, goes to
-`dead_letters` with its reason and raw bytes, and the consumer moves on. Offsets are committed
-only after the transactions of everything before them committed.
+For every message: parse the envelope, check its producer may say it, decode its payload once
+(through the registry's upcasters) into the event class a handler is registered for, then in ONE
+transaction record (consumer, event id) and run the handler with the event and its envelope.
+A redelivered event finds its id and does nothing. A message that cannot be parsed, is not
+allowed, or whose handler fails, goes to `dead_letters` with its reason and raw bytes, and the
+consumer moves on. Offsets are committed only after the transactions of everything before them
+committed.
 """
 
 import asyncio
 from collections.abc import Awaitable, Callable, Mapping
+from typing import Any
 
 import asyncpg
 from aiokafka import AIOKafkaConsumer, ConsumerRecord
 from pydantic import ValidationError
 
 from contracts.envelope import Envelope
-from contracts.events import EventRegistry, ProducerNotAllowed, UnknownEventType
+from contracts.events import Event, EventRegistry, ProducerNotAllowed, UnknownEventType
+from eventkit.db import Connection
 from eventkit.logging import correlation_id, get_logger
 
 log = get_logger(__name__)
 
-Handler = Callable[[asyncpg.Connection, Envelope], Awaitable[None]]
+# `async def on_x(conn, event: X, envelope) -> None`, registered as `{X: on_x}`: the handler gets
+# the decoded event of the class it is registered for, and the envelope it came in.
+Handler = Callable[[Connection, Any, Envelope], Awaitable[None]]
+Handlers = Mapping[type[Event], Handler]
 
 
 # Failures worth retrying: the same message is delivered again once they pass.
@@ -48,11 +55,15 @@ class Inbox:
         pool: asyncpg.Pool,
         consumer: AIOKafkaConsumer,
         name: str,
-        handlers: Mapping[str, Handler],
+        handlers: Handlers,
         registry: EventRegistry,
     ) -> None:
         self.pool, self.consumer, self.name = pool, consumer, name
         self.handlers, self.registry = handlers, registry
+        for event in handlers:
+            if registry.type_of(event.event_type) is not event:
+                raise ValueError(f"{event.event_type} is not registered as {event.__name__}")
+        self._by_type = {event.event_type: handler for event, handler in handlers.items()}
         self.applied = self.duplicates = self.dead = 0
 
     async def process(self, message: ConsumerRecord) -> None:
@@ -61,7 +72,7 @@ class Inbox:
         except (ValidationError, ValueError, TypeError) as error:
             await self.dead_letter(message, None, f"unparseable envelope: {error}")
             return
-        handler = self.handlers.get(envelope.event_type)
+        handler = self._by_type.get(envelope.event_type)
         if handler is None:
             return  # an event type this consumer does not react to: nothing to record
         # what the handler logs and appends carries the correlation of the event it reacts to
@@ -75,7 +86,7 @@ class Inbox:
         try:
             self.registry.check_producer(envelope)
             # a payload that breaks its schema never reaches a handler
-            self.registry.decode(envelope)
+            event = self.registry.decode(envelope)
             async with self.pool.acquire() as conn, conn.transaction():
                 fresh = await conn.fetchval(
                     'INSERT INTO inbox (consumer, event_id, topic, "partition", "offset")'
@@ -85,7 +96,7 @@ class Inbox:
                 if not fresh:
                     self.duplicates += 1
                     return
-                await handler(conn, envelope)
+                await handler(conn, event, envelope)
             self.applied += 1
             log.info("inbox.applied", consumer=self.name, event_type=envelope.event_type,
                      event_id=str(envelope.event_id))
@@ -141,9 +152,8 @@ class Inbox:
             raise
         return count
 
-    async def run(self, stop: asyncio.Event | None = None) -> None:
-        stop = stop or asyncio.Event()
+    async def run(self, stop: asyncio.Event) -> None:
         log.info("inbox.started", consumer=self.name)
         while not stop.is_set():
-            await self.run_once()
+            await self.run_once()  # getmany waits for messages itself
 

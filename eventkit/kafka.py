@@ -5,6 +5,7 @@ must not need them): `acks="all"` and the consumers' inbox give effectively-once
 """
 
 import asyncio
+import contextlib
 from collections.abc import Iterable
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
@@ -70,9 +71,8 @@ async def ensure_topics(
             if t not in existing
         ]
         if missing:
-            try:
+            # another process may create one between our list and create: the goal holds
+            with contextlib.suppress(TopicAlreadyExistsError):
                 await admin.create_topics(missing)
-            except TopicAlreadyExistsError:
-                pass  # another process created it between our list and create: the goal holds
     finally:
         await admin.close()

@@ -3,6 +3,7 @@
 import logging
 import re
 import sys
+from collections.abc import MutableMapping
 from contextvars import ContextVar
 from typing import Any
 
@@ -33,11 +34,14 @@ def _scrub(value: Any) -> Any:
     return value
 
 
-def scrub_personal_data(_: Any, __: str, event_dict: dict[str, Any]) -> dict[str, Any]:
-    return _scrub(event_dict)
+def scrub_personal_data(_: Any, __: str, event_dict: MutableMapping[str, Any]) -> dict[str, Any]:
+    return {key: _scrub(value) if key not in _NAME_KEYS else "***"
+            for key, value in event_dict.items()}
 
 
-def add_correlation_id(_: Any, __: str, event_dict: dict[str, Any]) -> dict[str, Any]:
+def add_correlation_id(
+    _: Any, __: str, event_dict: MutableMapping[str, Any]
+) -> MutableMapping[str, Any]:
     cid = correlation_id.get()
     if cid is not None:
         event_dict.setdefault("correlation_id", cid)

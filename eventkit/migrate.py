@@ -3,7 +3,7 @@
 from importlib import resources
 from importlib.resources.abc import Traversable
 
-import asyncpg
+from eventkit.db import Connection
 
 _LOCK_ID = 7_201_803  # advisory lock: several instances starting at once migrate one at a time
 
@@ -13,7 +13,7 @@ def _sql_files(package: str) -> list[Traversable]:
     return sorted((f for f in folder.iterdir() if f.name.endswith(".sql")), key=lambda f: f.name)
 
 
-async def migrate(conn: asyncpg.Connection, *packages: str) -> list[str]:
+async def migrate(conn: Connection, *packages: str) -> list[str]:
     """Apply every not-yet-applied file of `eventkit.migrations` and then of `packages`."""
     applied: list[str] = []
     await conn.execute(

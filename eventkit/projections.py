@@ -1,22 +1,46 @@
 """Read models folded from the service's own log, checkpoint in the same transaction as the write.
 
-A projection names the tables it owns; `rebuild` empties them, resets the checkpoint and replays
-the whole log, so a read model is always disposable.
+A projection names the tables it owns and its handlers by event class; the runner decodes each
+event once (through the registry's upcasters) and gives every handler the event and its
+envelope. `rebuild` empties the tables, resets the checkpoints and replays the whole log, so a
+read model is always disposable.
 """
 
 import asyncio
+import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any, Protocol
 
 import asyncpg
 
 from contracts.envelope import Envelope
+from contracts.events import Event, EventRegistry
 from eventkit import store
+from eventkit.db import Connection
 from eventkit.logging import get_logger
+from eventkit.periodic import every
 
 log = get_logger(__name__)
 
-Apply = Callable[[asyncpg.Connection, Envelope], Awaitable[None]]
+
+class Writes(Protocol):
+    """What a projection handler writes through (see `BatchedWrites`)."""
+
+    async def execute(self, sql: str, *args: object) -> None: ...
+
+    async def executemany(self, sql: str, args: Sequence[Sequence[object]]) -> None: ...
+
+    async def fetch(self, sql: str, *args: object) -> list[asyncpg.Record]: ...
+
+    async def fetchrow(self, sql: str, *args: object) -> asyncpg.Record | None: ...
+
+    async def fetchval(self, sql: str, *args: object) -> object: ...
+
+
+# `async def on_x(db: Writes, event: X, envelope: Envelope) -> None`, registered as `{X: on_x}`
+Apply = Callable[[Writes, Any, Envelope], Awaitable[None]]
+EveryEvent = Callable[[Writes, Envelope], Awaitable[None]]
 
 
 class BatchedWrites:
@@ -26,7 +50,7 @@ class BatchedWrites:
     what is queued, so a handler always reads its own writes and the order of effects holds.
     """
 
-    def __init__(self, conn: asyncpg.Connection) -> None:
+    def __init__(self, conn: Connection) -> None:
         self._conn = conn
         self._queued: list[tuple[str, tuple[object, ...]]] = []
 
@@ -65,22 +89,59 @@ class BatchedWrites:
 
 @dataclass(frozen=True)
 class Projection:
+    """Read models named `tables`, kept by `handlers` (event class -> apply) and `every_event`.
+
+    `registry` decodes the events the handlers are keyed by, old versions through its upcasters.
+    """
+
     name: str
     tables: Sequence[str]
-    handlers: Mapping[str, Apply]
-    # Applied to every event whatever its type (e.g. a case-history table), before `handlers`.
-    catch_all: Apply | None = None
+    registry: EventRegistry | None = None
+    handlers: Mapping[type[Event], Apply] = field(default_factory=dict)
+    # Applied to every event of the log whatever its type (e.g. a case-history table), first.
+    every_event: EveryEvent | None = None
 
-    async def apply(self, conn: asyncpg.Connection, envelope: Envelope) -> None:
-        if self.catch_all is not None:
-            await self.catch_all(conn, envelope)
-        handler = self.handlers.get(envelope.event_type)
-        if handler is not None:
-            await handler(conn, envelope)
+    def __post_init__(self) -> None:
+        for cls in self.handlers:
+            if self.registry is None or self.registry.type_of(cls.event_type) is not cls:
+                raise ValueError(f"projection {self.name}: {cls.__name__} is not in its registry")
+        self._by_type: dict[str, tuple[type[Event], Apply]]
+        object.__setattr__(self, "_by_type",
+                           {cls.event_type: (cls, apply) for cls, apply in self.handlers.items()})
 
     @property
     def checkpoint(self) -> str:
         return f"projection:{self.name}"
+
+    async def apply(self, db: Writes, envelope: Envelope, decoded: "Decoding") -> None:
+        if self.every_event is not None:
+            await self.every_event(db, envelope)
+        found = self._by_type.get(envelope.event_type)
+        if found is not None:
+            assert self.registry is not None  # checked at construction
+            await found[1](db, decoded(self.registry, envelope), envelope)
+
+
+class Decoding:
+    """Decodes each event once per batch, whichever projections react to it."""
+
+    def __init__(self) -> None:
+        self._seen: dict[tuple[int, object], Event] = {}
+
+    def __call__(self, registry: EventRegistry, envelope: Envelope) -> Event:
+        key = (id(registry), envelope.event_id)
+        if key not in self._seen:
+            self._seen[key] = registry.decode(envelope)
+        return self._seen[key]
+
+
+async def _apply(conn: Connection, projection: Projection,
+                 events: Sequence[store.Recorded], decoding: Decoding) -> None:
+    writes = BatchedWrites(conn)
+    for recorded in events:
+        await projection.apply(writes, recorded.envelope, decoding)
+    await writes.flush()
+    await store.save_checkpoint(conn, projection.checkpoint, events[-1].position)
 
 
 @dataclass
@@ -92,40 +153,44 @@ class ProjectionRunner:
     applied: dict[str, int] = field(default_factory=dict)
 
     async def run_projection_once(self, projection: Projection) -> int:
-        async with self.pool.acquire() as conn:
-            async with conn.transaction():
-                # locked: two instances of a service never apply the same events twice
-                after = await store.lock_checkpoint(conn, projection.checkpoint)
-                events = await store.read_all(conn, after, self.batch)
-                writes = BatchedWrites(conn)
-                for recorded in events:
-                    await projection.apply(writes, recorded.envelope)  # type: ignore[arg-type]
-                await writes.flush()
-                if events:
-                    await store.save_checkpoint(conn, projection.checkpoint, events[-1].position)
+        async with self.pool.acquire() as conn, conn.transaction():
+            # locked: two instances of a service never apply the same events twice
+            after = await store.lock_checkpoint(conn, projection.checkpoint)
+            events = await store.read_all(conn, after, self.batch)
+            if events:
+                await _apply(conn, projection, events, Decoding())
         self.applied[projection.name] = self.applied.get(projection.name, 0) + len(events)
         return len(events)
 
     async def run_once(self) -> int:
         return sum([await self.run_projection_once(p) for p in self.projections])
 
-    async def catch_up(self) -> int:
-        total = 0
-        while (n := await self.run_once()) > 0:
-            total += n
-        return total
+    async def positions(self) -> list[store.Position]:
+        async with self.pool.acquire() as conn:
+            return [await store.load_checkpoint(conn, p.checkpoint) for p in self.projections]
 
-    async def run(self, stop: asyncio.Event | None = None) -> None:
-        stop = stop or asyncio.Event()
-        while not stop.is_set():
-            if await self.run_once() == 0:
-                try:
-                    await asyncio.wait_for(stop.wait(), self.idle_sleep)
-                except TimeoutError:
-                    pass
+    async def catch_up(self, timeout_s: float = 30.0) -> int:
+        """Project until every checkpoint has reached the log's head as it is now.
+
+        The reader stops at the horizon of the oldest transaction open anywhere in the cluster,
+        so "nothing read" does not mean "up to date": wait for the checkpoints themselves.
+        """
+        async with self.pool.acquire() as conn:
+            head = await store.head(conn)
+        deadline, total = time.monotonic() + timeout_s, 0
+        while True:
+            total += await self.run_once()
+            if all(position >= head for position in await self.positions()):
+                return total
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"projections did not reach the log head {head} in time")
+            await asyncio.sleep(0.01)
+
+    async def run(self, stop: asyncio.Event) -> None:
+        await every(stop, self.idle_sleep, self.run_once)
 
 
-async def reset(conn: asyncpg.Connection, projection: Projection) -> None:
+async def reset(conn: Connection, projection: Projection) -> None:
     """Empty the projection's tables and its checkpoint, in one transaction."""
     async with conn.transaction():
         if projection.tables:
@@ -169,18 +234,15 @@ class ProjectionBusy(RuntimeError):
 
 
 async def _apply_batch(
-    conn: asyncpg.Connection,
+    conn: Connection,
     projections: Sequence[Projection],
     after: store.Position,
     events: Sequence[store.Recorded],
 ) -> None:
+    decoding = Decoding()
     async with conn.transaction():
         for projection in projections:
             if await store.lock_checkpoint(conn, projection.checkpoint) != after:
                 raise ProjectionBusy(f"{projection.name} is being projected elsewhere: stop the"
                                      " service's instances before a rebuild")
-            writes = BatchedWrites(conn)
-            for recorded in events:
-                await projection.apply(writes, recorded.envelope)  # type: ignore[arg-type]
-            await writes.flush()
-            await store.save_checkpoint(conn, projection.checkpoint, events[-1].position)
+            await _apply(conn, projection, events, decoding)

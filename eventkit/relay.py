@@ -13,6 +13,7 @@ from aiokafka import AIOKafkaProducer
 
 from eventkit import store
 from eventkit.logging import get_logger
+from eventkit.periodic import every, sleep_or_stop
 from eventkit.store import Position, Published
 
 log = get_logger(__name__)
@@ -98,27 +99,16 @@ class Relay:
             cursor, total = events[-1].position, total + len(events)
             in_flight = (await self.send(events), cursor, len(events))
 
-    async def run(self, stop: asyncio.Event | None = None) -> None:
+    async def run(self, stop: asyncio.Event) -> None:
         """Publish until `stop`; among several instances of a service only one relays at a time."""
-        stop = stop or asyncio.Event()
         async with self.pool.acquire() as lock_conn:
             while not await lock_conn.fetchval(
                 "SELECT pg_try_advisory_lock(hashtext($1))", self.name
             ):
-                if await _sleep_or_stop(stop, 1.0):
+                if await sleep_or_stop(stop, 1.0):
                     return
             log.info("relay.started", relay=self.name)
             try:
-                while not stop.is_set():
-                    if await self.drain() == 0:
-                        await _sleep_or_stop(stop, self.idle_sleep)
+                await every(stop, self.idle_sleep, self.drain)
             finally:
                 await lock_conn.execute("SELECT pg_advisory_unlock(hashtext($1))", self.name)
-
-
-async def _sleep_or_stop(stop: asyncio.Event, seconds: float) -> bool:
-    try:
-        await asyncio.wait_for(stop.wait(), seconds)
-    except TimeoutError:
-        return False
-    return True

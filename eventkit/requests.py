@@ -1,6 +1,6 @@
 """What every command route needs from its request: the time and the events' metadata."""
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from fastapi import Request
 
@@ -10,11 +10,9 @@ from eventkit.store import Metadata
 
 
 def now_of(request: Request) -> datetime:
-    """The injectable clock: `app.state.clock` (a callable or a fixed time) when tests set it."""
-    clock = getattr(request.app.state, "clock", None)
-    if clock is None:
-        return datetime.now(UTC)
-    return clock() if callable(clock) else clock
+    """The time by the clock the service was built with (see `eventkit.clock`)."""
+    now: datetime = request.app.state.clock()
+    return now
 
 
 def meta_of(request: Request, principal: Principal, now: datetime | None = None) -> Metadata:

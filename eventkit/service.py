@@ -1,17 +1,18 @@
 """The composition every service shares: pool, migrations, relay, inbox, projections, health.
 
 Each service's `app.py` describes itself as a `ServiceSpec`; `create_service_app` wires it.
-Background loops are supervised: a crash is logged and the loop restarts after a pause, and
-`/health` reports each loop's state.
+Background loops (relay, inbox, projections and the service's timers) are supervised: a crash is
+logged and the loop restarts after a pause, and `/health` reports each loop's state.
 """
 
 import asyncio
 import re
 import time
 import uuid
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 from uuid import UUID
 
@@ -22,11 +23,13 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from contracts.events import EventRegistry
 from eventkit import kafka, store
+from eventkit.clock import Clock, system_clock
 from eventkit.db import create_pool
 from eventkit.identity import TokenVerifier
-from eventkit.inbox import Handler, Inbox
+from eventkit.inbox import Handlers, Inbox
 from eventkit.logging import configure_logging, correlation_id, get_logger
 from eventkit.migrate import migrate
+from eventkit.periodic import Timer, sleep_or_stop
 from eventkit.problem_handlers import BodySizeLimit, install_problem_handlers
 from eventkit.projections import Projection, ProjectionRunner
 from eventkit.relay import Relay
@@ -34,19 +37,20 @@ from eventkit.settings import ServiceSettings
 
 log = get_logger(__name__)
 
-Loop = Callable[["Runtime", asyncio.Event], Awaitable[None]]
-
 
 @dataclass(frozen=True)
 class ServiceSpec:
+    """What a service is made of; its routes, handlers and timers share `clock`."""
+
     name: str
     migrations: str
     registry: EventRegistry
     routers: Sequence[APIRouter] = ()
     projections: Sequence[Projection] = ()
     subscriptions: Sequence[str] = ()
-    handlers: Mapping[str, Handler] = field(default_factory=dict)
-    loops: Mapping[str, Loop] = field(default_factory=dict)
+    handlers: Handlers = field(default_factory=dict)
+    timers: Sequence[Timer] = ()
+    clock: Clock = system_clock
     title: str = ""
     description: str = ""
 
@@ -74,10 +78,7 @@ class Runtime:
                 except Exception as error:
                     self.failures[name] = f"{type(error).__name__}: {error}"
                     log.exception("loop.crashed", loop=name)
-                    try:
-                        await asyncio.wait_for(self.stop.wait(), 1.0)
-                    except TimeoutError:
-                        pass
+                    await sleep_or_stop(self.stop, 1.0)
 
         self.tasks[name] = asyncio.create_task(guarded(), name=f"{self.spec.name}:{name}")
 
@@ -109,8 +110,8 @@ class Runtime:
             inbox = Inbox(self.pool, consumer, spec.name, spec.handlers, spec.registry)
             self.components["inbox"] = inbox
             self.supervise("inbox", inbox.run)
-        for name, loop in spec.loops.items():
-            self.supervise(name, lambda stop, loop=loop: loop(self, stop))
+        for timer in spec.timers:
+            self.supervise(timer.name, partial(timer.run, self.pool, spec.clock))
 
     async def close(self) -> None:
         self.stop.set()
@@ -139,16 +140,17 @@ class Runtime:
 
 
 def create_service_app(spec: ServiceSpec, settings: ServiceSettings | None = None) -> FastAPI:
-    settings = settings or ServiceSettings()  # type: ignore[call-arg]
+    settings = settings or ServiceSettings()
 
     @asynccontextmanager
-    async def lifespan(app: FastAPI):
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         configure_logging(spec.name, settings.log_json, settings.log_level)
         pool = await create_pool(settings.database_url, settings.db_pool_min, settings.db_pool_max)
         async with pool.acquire() as conn:
             await migrate(conn, spec.migrations)
         runtime = Runtime(spec, settings, pool)
         app.state.runtime, app.state.pool, app.state.settings = runtime, pool, settings
+        app.state.clock = spec.clock
         install_verifier(app, settings)
         if settings.run_background:
             await runtime.start()
@@ -162,6 +164,7 @@ def create_service_app(spec: ServiceSpec, settings: ServiceSettings | None = Non
 
     app = FastAPI(title=spec.title or f"Qorgau {spec.name}", description=spec.description,
                   version="0.1.0", lifespan=lifespan)
+    app.state.clock = spec.clock
     install_edge(app, settings)
 
     @app.get("/health", tags=["operations"])

@@ -8,8 +8,8 @@ transaction commits later always sorts after everything already returned: nothin
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import datetime
+from functools import lru_cache
 from typing import NamedTuple
 from uuid import UUID, uuid4
 
@@ -18,6 +18,7 @@ import asyncpg
 from contracts.envelope import MAX_STREAM_ID, Envelope
 from contracts.events import Event
 from contracts.identity import Actor, OrganisationKind, Producer, Role
+from eventkit.db import Connection
 
 
 class Position(NamedTuple):
@@ -48,6 +49,18 @@ class Metadata:
     occurred_at: datetime
     correlation_id: UUID
     causation_id: UUID | None = None
+
+    @classmethod
+    def reacting_to(
+        cls, cause: Envelope, producer: Producer, actor: Actor, at: datetime
+    ) -> "Metadata":
+        """For what a service appends because of another event: its correlation, caused by it."""
+        return cls(producer, actor, at, cause.correlation_id, cause.event_id)
+
+    @classmethod
+    def on_time(cls, producer: Producer, actor: Actor, at: datetime) -> "Metadata":
+        """For what a timer appends: a correlation of its own, caused by nothing but the time."""
+        return cls(producer, actor, at, uuid4())
 
 
 @dataclass(frozen=True)
@@ -132,7 +145,7 @@ def _recorded(row: asyncpg.Record) -> Recorded:
     return Recorded(_envelope(row), Position(row["tx"], row["position"]))
 
 
-async def stream_version(conn: asyncpg.Connection, stream_id: str) -> int:
+async def stream_version(conn: Connection, stream_id: str) -> int:
     version = await conn.fetchval(
         "SELECT max(stream_version) FROM events WHERE stream_id = $1", stream_id
     )
@@ -140,7 +153,7 @@ async def stream_version(conn: asyncpg.Connection, stream_id: str) -> int:
 
 
 async def append(
-    conn: asyncpg.Connection,
+    conn: Connection,
     stream_id: str,
     expected_version: int,
     events: Sequence[Event],
@@ -196,30 +209,33 @@ async def append(
             payload=event.model_dump(mode="json"),
             signature=None,
         )
-        for offset, (event, event_id, row) in enumerate(zip(events, ids, rows), start=1)
+        for offset, (event, event_id, row)
+        in enumerate(zip(events, ids, rows, strict=True), start=1)
     ]
 
 
-async def load(conn: asyncpg.Connection, stream_id: str) -> list[Envelope]:
+async def load(conn: Connection, stream_id: str) -> list[Envelope]:
     rows = await conn.fetch(
         f"SELECT {_COLUMNS} FROM events WHERE stream_id = $1 ORDER BY stream_version", stream_id
     )
     return [_envelope(row) for row in rows]
 
 
+# After a position ($1, $2) in global order, at most $3 events, and only those whose writing
+# transaction is older than every transaction still running: nothing can commit before them.
+_BELOW_HORIZON = (
+    "WHERE (tx_id, position) > ($1::text::xid8, $2)"
+    " AND tx_id < pg_snapshot_xmin(pg_current_snapshot())"
+    " ORDER BY tx_id, position LIMIT $3"
+)
+
+
 async def read_all(
-    conn: asyncpg.Connection, after: Position = START, limit: int = 1000
+    conn: Connection, after: Position = START, limit: int = 1000
 ) -> list[Recorded]:
     """Events after `after` in global order, only those no running transaction can precede."""
-    rows = await conn.fetch(
-        f"SELECT {_COLUMNS} FROM events"
-        " WHERE (tx_id, position) > ($1::text::xid8, $2)"
-        "   AND tx_id < pg_snapshot_xmin(pg_current_snapshot())"
-        " ORDER BY tx_id, position LIMIT $3",
-        str(after.tx_id),
-        after.seq,
-        limit,
-    )
+    rows = await conn.fetch(f"SELECT {_COLUMNS} FROM events {_BELOW_HORIZON}",
+                            str(after.tx_id), after.seq, limit)
     return [_recorded(row) for row in rows]
 
 
@@ -247,19 +263,14 @@ class Published:
 
 
 async def read_all_serialised(
-    conn: asyncpg.Connection, after: Position = START, limit: int = 1000
+    conn: Connection, after: Position = START, limit: int = 1000
 ) -> list[Published]:
     """`read_all` for the relay: the same order and horizon, the envelope as JSON text."""
     rows = await conn.fetch(
         "SELECT position, tx_id::text::bigint AS tx, event_id, stream_id, event_type,"
         f" schema_version, producer->>'kind' AS kind, correlation_id, {_ENVELOPE_JSON} AS body"
-        " FROM events"
-        " WHERE (tx_id, position) > ($1::text::xid8, $2)"
-        "   AND tx_id < pg_snapshot_xmin(pg_current_snapshot())"
-        " ORDER BY tx_id, position LIMIT $3",
-        str(after.tx_id),
-        after.seq,
-        limit,
+        f" FROM events {_BELOW_HORIZON}",
+        str(after.tx_id), after.seq, limit,
     )
     return [
         Published(Position(r["tx"], r["position"]), r["event_id"], r["stream_id"],
@@ -269,7 +280,7 @@ async def read_all_serialised(
     ]
 
 
-async def head(conn: asyncpg.Connection) -> Position:
+async def head(conn: Connection) -> Position:
     """The last position in the log, committed or not yet readable (for lag figures)."""
     row = await conn.fetchrow(
         "SELECT tx_id::text::bigint AS tx, position FROM events ORDER BY tx_id DESC, position DESC"
@@ -278,14 +289,14 @@ async def head(conn: asyncpg.Connection) -> Position:
     return START if row is None else Position(row["tx"], row["position"])
 
 
-async def load_checkpoint(conn: asyncpg.Connection, name: str) -> Position:
+async def load_checkpoint(conn: Connection, name: str) -> Position:
     row = await conn.fetchrow(
         "SELECT tx_id::text::bigint AS tx, position FROM checkpoints WHERE name = $1", name
     )
     return START if row is None else Position(row["tx"], row["position"])
 
 
-async def lock_checkpoint(conn: asyncpg.Connection, name: str) -> Position:
+async def lock_checkpoint(conn: Connection, name: str) -> Position:
     """The checkpoint, locked until the caller's transaction ends: a second reader of the same
     name (another instance of the service) waits, then sees where the first one got to."""
     await conn.execute("INSERT INTO checkpoints (name) VALUES ($1) ON CONFLICT DO NOTHING", name)
@@ -293,10 +304,11 @@ async def lock_checkpoint(conn: asyncpg.Connection, name: str) -> Position:
         "SELECT tx_id::text::bigint AS tx, position FROM checkpoints WHERE name = $1 FOR UPDATE",
         name,
     )
+    assert row is not None  # inserted just above, in this transaction
     return Position(row["tx"], row["position"])
 
 
-async def save_checkpoint(conn: asyncpg.Connection, name: str, position: Position) -> None:
+async def save_checkpoint(conn: Connection, name: str, position: Position) -> None:
     await conn.execute(
         "INSERT INTO checkpoints (name, tx_id, position) VALUES ($1, $2::text::xid8, $3)"
         " ON CONFLICT (name) DO UPDATE SET tx_id = EXCLUDED.tx_id, position = EXCLUDED.position,"

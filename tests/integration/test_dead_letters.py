@@ -8,7 +8,7 @@ from aiokafka import ConsumerRecord
 from contracts.envelope import Envelope
 from eventkit import deadletters
 from eventkit.inbox import Inbox, Rejected
-from tests.integration.sample_events import ACTOR, PRODUCER, REGISTRY, meta
+from tests.integration.sample_events import ACTOR, PRODUCER, REGISTRY, Counted, meta
 
 pytestmark = pytest.mark.integration
 
@@ -24,12 +24,12 @@ async def inbox(pg_pool):
         await conn.execute("CREATE TABLE effects (n int)")
     allowed = {"yes": False}
 
-    async def apply(conn, envelope: Envelope) -> None:
+    async def apply(conn, event: Counted, envelope: Envelope) -> None:
         if not allowed["yes"]:
             raise Rejected("the district is not configured yet")
-        await conn.execute("INSERT INTO effects VALUES ($1)", envelope.payload["n"])
+        await conn.execute("INSERT INTO effects VALUES ($1)", event.n)
 
-    box = Inbox(pg_pool, None, "counter", {"test.Counted": apply}, REGISTRY)  # type: ignore[arg-type]
+    box = Inbox(pg_pool, None, "counter", {Counted: apply}, REGISTRY)  # type: ignore[arg-type]
     box.allowed = allowed  # type: ignore[attr-defined]
     return box
 

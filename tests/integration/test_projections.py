@@ -5,17 +5,17 @@ import pytest
 
 from eventkit import store
 from eventkit.projections import Projection, ProjectionRunner, rebuild
-from tests.integration.sample_events import Counted, meta
+from tests.integration.sample_events import REGISTRY, Counted, meta
 
 pytestmark = pytest.mark.integration
 
 
-async def add(conn, envelope) -> None:
+async def add(conn, event: Counted, envelope) -> None:
     await conn.execute(
         "INSERT INTO totals (stream_id, total, events) VALUES ($1, $2, 1)"
         " ON CONFLICT (stream_id) DO UPDATE"
         " SET total = totals.total + EXCLUDED.total, events = totals.events + 1",
-        envelope.stream_id, envelope.payload["n"],
+        envelope.stream_id, event.n,
     )
 
 
@@ -24,7 +24,8 @@ async def history(conn, envelope) -> None:
                        envelope.event_id, envelope.stream_id)
 
 
-TOTALS = Projection("totals", ["totals", "history"], {"test.Counted": add}, catch_all=history)
+TOTALS = Projection("totals", ["totals", "history"], REGISTRY, {Counted: add},
+                    every_event=history)
 
 
 async def snapshot(pool):
@@ -77,12 +78,12 @@ async def test_rebuild_gives_the_same_read_model_as_live_projection(pool):
 
 
 async def test_a_failing_apply_leaves_neither_rows_nor_checkpoint(pool):
-    async def explode(conn, envelope) -> None:
-        await add(conn, envelope)
-        if envelope.payload["n"] == 3:
+    async def explode(conn, event, envelope) -> None:
+        await add(conn, event, envelope)
+        if event.n == 3:
             raise RuntimeError("bad event")
 
-    broken = Projection("broken", ["totals", "history"], {"test.Counted": explode})
+    broken = Projection("broken", ["totals", "history"], REGISTRY, {Counted: explode})
     async with pool.acquire() as conn:
         await store.append(conn, "s", 0, [Counted(n=1), Counted(n=2), Counted(n=3)], meta())
     with pytest.raises(RuntimeError):

@@ -1,6 +1,5 @@
 """The outbox relay and the inbox together: every event's effect happens exactly once."""
 
-import asyncio
 import json
 import time
 from uuid import uuid4
@@ -38,15 +37,11 @@ async def effects_table(pool) -> None:
         await conn.execute("CREATE TABLE effects (stream_id text, n int, applied int DEFAULT 1)")
 
 
-
-
-async def apply_counted(conn, envelope: Envelope) -> None:
-    if envelope.payload["n"] < 0:
+async def apply_counted(conn, event: Counted, envelope: Envelope) -> None:
+    if event.n < 0:
         raise Rejected("negative counts are not allowed")
     await conn.execute("INSERT INTO effects (stream_id, n) VALUES ($1, $2)",
-                       envelope.stream_id, envelope.payload["n"])
-
-
+                       envelope.stream_id, event.n)
 
 
 @pytest.fixture
@@ -76,7 +71,7 @@ async def test_relay_crash_and_redelivery_apply_every_event_exactly_once(wiring)
         pass
     assert relay.published == 30  # so the 7 the crashed relay sent went out twice
 
-    inbox = Inbox(pool, consumer, "counter", {"test.Counted": apply_counted}, REGISTRY)
+    inbox = Inbox(pool, consumer, "counter", {Counted: apply_counted}, REGISTRY)
     deadline = time.monotonic() + 30
     while inbox.applied + inbox.duplicates < 37 and time.monotonic() < deadline:
         await inbox.run_once(timeout_ms=200)
@@ -91,7 +86,7 @@ async def test_relay_crash_and_redelivery_apply_every_event_exactly_once(wiring)
                            "test-inbox-2")
     await again.start()
     try:
-        replay = Inbox(pool, again, "counter", {"test.Counted": apply_counted}, REGISTRY)
+        replay = Inbox(pool, again, "counter", {Counted: apply_counted}, REGISTRY)
         deadline = time.monotonic() + 30
         while replay.duplicates < 37 and time.monotonic() < deadline:
             await replay.run_once(timeout_ms=200)
@@ -149,7 +144,7 @@ async def test_poison_messages_go_to_dead_letters_and_the_consumer_goes_on(wirin
             await raw.send_and_wait(topic, value=value, key=b"p-1")
     finally:
         await raw.stop()
-    inbox = Inbox(pool, consumer, "counter", {"test.Counted": apply_counted}, REGISTRY)
+    inbox = Inbox(pool, consumer, "counter", {Counted: apply_counted}, REGISTRY)
     deadline = time.monotonic() + 30
     while inbox.applied + inbox.dead < 7 and time.monotonic() < deadline:
         await inbox.run_once(timeout_ms=200)
@@ -158,7 +153,7 @@ async def test_poison_messages_go_to_dead_letters_and_the_consumer_goes_on(wirin
         letters = await conn.fetch(
             'SELECT reason, raw_value, topic, "partition", "offset" FROM dead_letters'
             ' ORDER BY "offset"')
-        assert [r["raw_value"] for r in letters][0] == b"not json at all"
+        assert letters[0]["raw_value"] == b"not json at all"
         reasons = " | ".join(r["reason"] for r in letters)
         for expected in ("unparseable", "may not produce", "negative", "ValidationError"):
             assert expected in reasons
@@ -178,13 +173,13 @@ async def test_a_transient_failure_redelivers_the_message_instead_of_skipping_it
     await relay.drain()
     failures = {"left": 2}
 
-    async def flaky(conn, envelope: Envelope) -> None:
-        if envelope.payload["n"] == 3 and failures["left"]:
+    async def flaky(conn, event: Counted, envelope: Envelope) -> None:
+        if event.n == 3 and failures["left"]:
             failures["left"] -= 1
             raise ConnectionResetError("database connection lost")
-        await apply_counted(conn, envelope)
+        await apply_counted(conn, event, envelope)
 
-    inbox = Inbox(pool, consumer, "counter", {"test.Counted": flaky}, REGISTRY)
+    inbox = Inbox(pool, consumer, "counter", {Counted: flaky}, REGISTRY)
     raised = 0
     deadline = time.monotonic() + 30
     while inbox.applied < 6 and time.monotonic() < deadline:

@@ -35,15 +35,16 @@ def specs(topic: str) -> tuple[ServiceSpec, ServiceSpec]:
         return {"version": appended[-1].stream_version,
                 "correlation_id": str(appended[-1].correlation_id)}
 
-    async def remember(conn, envelope) -> None:
+    async def remember(conn, event: Routed, envelope) -> None:
         await conn.execute("INSERT INTO seen VALUES ($1, $2, $3)", envelope.stream_id,
-                           envelope.payload["n"], envelope.producer.kind.value)
+                           event.n, envelope.producer.kind.value)
 
-    writer = ServiceSpec(name=f"writer-{topic}", migrations="tests.integration.sample_service.migrations",
+    migrations = "tests.integration.sample_service.migrations"
+    writer = ServiceSpec(name=f"writer-{topic}", migrations=migrations,
                          registry=registry, routers=[router])
-    reader = ServiceSpec(name=f"reader-{topic}", migrations="tests.integration.sample_service.migrations",
+    reader = ServiceSpec(name=f"reader-{topic}", migrations=migrations,
                          registry=registry, subscriptions=[topic],
-                         handlers={Routed.event_type: remember})
+                         handlers={Routed: remember})
     return writer, reader
 
 

@@ -5,7 +5,7 @@ Shared by `qorgau demo` and the end-to-end tests. Each step is a small function 
 with a deadline, because each service learns of the others' events through the broker.
 """
 
-from eventkit.scenarios.flows import (
+from qorgau.scenarios.flows import (
     DecidedCase,
     DuplicateOutcome,
     Reg1Outcome,
@@ -16,14 +16,14 @@ from eventkit.scenarios.flows import (
     reg12_by_rural_akim,
     reg14_by_employment_centre,
 )
-from eventkit.scenarios.intake import (
+from qorgau.scenarios.intake import (
     application,
     forward,
     hand_over,
     submit,
     wait_result_received,
 )
-from eventkit.scenarios.payments import (
+from qorgau.scenarios.payments import (
     next_payment_day,
     pay,
     payment_of,
@@ -32,7 +32,7 @@ from eventkit.scenarios.payments import (
     set_payment_details,
     wait_payment,
 )
-from eventkit.scenarios.registry import (
+from qorgau.scenarios.registry import (
     document,
     document_pdf,
     issue_document,
@@ -44,7 +44,7 @@ from eventkit.scenarios.registry import (
     wait_document_of_case,
     wait_document_status,
 )
-from eventkit.scenarios.system import (
+from qorgau.scenarios.system import (
     ALMATY,
     DEMO_IBAN,
     FIRST_NAMES,
@@ -60,7 +60,7 @@ from eventkit.scenarios.system import (
     new_applicant,
     new_iin,
 )
-from eventkit.scenarios.workflow import (
+from qorgau.scenarios.workflow import (
     accept_in_person,
     assign_executor,
     case,
@@ -78,13 +78,13 @@ from eventkit.scenarios.workflow import (
 __all__ = [
     "ALMATY",
     "DEMO_IBAN",
-    "DecidedCase",
-    "DuplicateOutcome",
     "FIRST_NAMES",
     "FULL_PACKAGE",
     "LAST_NAMES",
-    "Reg1Outcome",
     "SEMEY_PERIODS",
+    "DecidedCase",
+    "DuplicateOutcome",
+    "Reg1Outcome",
     "ScenarioError",
     "System",
     "accept_in_person",
@@ -110,12 +110,12 @@ __all__ = [
     "pay",
     "payment_of",
     "payments_of_case",
-    "reg12_by_rural_akim",
-    "reg14_by_employment_centre",
     "reg1_decided",
     "reg1_duplicate",
     "reg1_first_registration",
     "reg1_refusal",
+    "reg12_by_rural_akim",
+    "reg14_by_employment_centre",
     "register_case",
     "register_entry",
     "release_envelope",

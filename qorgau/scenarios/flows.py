@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from eventkit.scenarios.intake import forward, hand_over, submit, wait_result_received
-from eventkit.scenarios.payments import pay
-from eventkit.scenarios.registry import (
+from qorgau.scenarios.intake import forward, hand_over, submit, wait_result_received
+from qorgau.scenarios.payments import pay
+from qorgau.scenarios.registry import (
     document,
     document_pdf,
     issue_document,
@@ -17,7 +17,7 @@ from eventkit.scenarios.registry import (
     wait_document,
     wait_document_status,
 )
-from eventkit.scenarios.system import (
+from qorgau.scenarios.system import (
     ALMATY,
     DEMO_IBAN,
     FULL_PACKAGE,
@@ -29,7 +29,7 @@ from eventkit.scenarios.system import (
     front_office,
     new_applicant,
 )
-from eventkit.scenarios.workflow import (
+from qorgau.scenarios.workflow import (
     assign_executor,
     decide_through,
     draft,

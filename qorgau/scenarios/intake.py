@@ -4,7 +4,7 @@ import uuid
 from collections.abc import Mapping
 from typing import Any
 
-from eventkit.scenarios.system import FULL_PACKAGE, System, eventually
+from qorgau.scenarios.system import FULL_PACKAGE, System, eventually
 
 
 def submit(s: System, who: str, regulation_id: int, applicant: Mapping[str, Any],

@@ -11,8 +11,8 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from eventkit import scenarios
-from eventkit.devstack import SERVICES, Stack
+from qorgau import scenarios
+from qorgau.devstack import SERVICES, Stack
 
 DISTRICT = "talgar"
 

@@ -1,7 +1,6 @@
 """`qorgau`: run the stack, rebuild read models, issue tokens."""
 
 import asyncio
-import importlib
 import os
 import signal
 import warnings
@@ -12,9 +11,10 @@ import typer
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn
 
-from eventkit import tokens
-from eventkit.devstack import SERVICES, Stack
 from eventkit.projections import rebuild as replay
+from qorgau import tokens
+from qorgau.devstack import Stack
+from qorgau.services import NAMES, SERVICES
 
 app = typer.Typer(help="Qorgau: social-protection state services of Almaty oblast.",
                   no_args_is_help=True)
@@ -33,7 +33,8 @@ def dev(home: HomeOption = Path(".qorgau"), demo: bool = typer.Option(False, hel
         stack.start()
         print_addresses(stack, stack.write_tokens())
         if demo:
-            from eventkit.demo import run_demo
+            # imported here: the production image has no demo, and the CLI must import without it
+            from qorgau.demo.run import run_demo
 
             run_demo(stack, console)
         console.print("[green]All healthy.[/] Ctrl-C stops everything.")
@@ -73,7 +74,7 @@ def demo_command(home: HomeOption = Path(".qorgau")):
 
 
 @app.command()
-def rebuild(service: Annotated[str, typer.Argument(help=f"one of {', '.join(SERVICES)}")]):
+def rebuild(service: Annotated[str, typer.Argument(help=f"one of {', '.join(NAMES)}")]):
     """Drop a service's read models and replay its event log into them.
 
     Uses the service's own settings (DATABASE_URL...); its loops do not run meanwhile.
@@ -97,7 +98,7 @@ def rebuild(service: Annotated[str, typer.Argument(help=f"one of {', '.join(SERV
 
 @app.command("dead-letters")
 def dead_letters(
-    service: Annotated[str, typer.Argument(help=f"one of {', '.join(SERVICES)}")],
+    service: Annotated[str, typer.Argument(help=f"one of {', '.join(NAMES)}")],
     retry: Annotated[list[int] | None, typer.Option(help="retry this letter (repeatable)")] = None,
     retry_all: Annotated[bool, typer.Option(help="retry every unresolved letter")] = False,
 ):
@@ -113,7 +114,7 @@ def dead_letters(
     async def run() -> list[Any]:
         async with service_app.router.lifespan_context(service_app):
             pool, spec = service_app.state.pool, service_app.state.runtime.spec
-            inbox = Inbox(pool, None, spec.name, spec.handlers, spec.registry)  # type: ignore[arg-type]
+            inbox = Inbox(pool, None, spec.name, spec.handlers, spec.registry)
             async with pool.acquire() as conn:
                 letters = await deadletters.unresolved(conn, limit=1000)
             chosen = [r["id"] for r in letters] if retry_all else list(retry or [])
@@ -137,7 +138,7 @@ def _service_app(service: str) -> Any:
     if service not in SERVICES:
         raise typer.BadParameter(f"unknown service {service!r}")
     os.environ["RUN_BACKGROUND"] = "false"
-    return importlib.import_module(f"services.{service}.app").create_app()
+    return SERVICES[service]()
 
 
 def main() -> None:

@@ -4,7 +4,7 @@ import uuid
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from eventkit.scenarios.system import (
+from qorgau.scenarios.system import (
     ALMATY,
     DEMO_IBAN,
     ScenarioError,

@@ -6,7 +6,7 @@ from typing import Any
 
 import httpx
 
-from eventkit.scenarios.system import ScenarioError, System, eventually
+from qorgau.scenarios.system import ScenarioError, System, eventually
 
 
 def case(s: System, who: str, case_id: str, expect: int | tuple[int, ...] = 200) -> httpx.Response:

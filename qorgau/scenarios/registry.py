@@ -3,7 +3,7 @@
 import uuid
 from typing import Any
 
-from eventkit.scenarios.system import System, eventually
+from qorgau.scenarios.system import System, eventually
 
 
 def register_entry(s: System, who: str, iin: str) -> dict[str, Any] | None:

@@ -14,18 +14,21 @@ import sys
 import time
 from dataclasses import dataclass, field
 from datetime import timedelta
+from importlib import resources
 from pathlib import Path
 
 import httpx
 import yaml
 
 from contracts import topics
-from eventkit import embedded, kafka
+from eventkit import kafka
 from eventkit.db import ensure_database
 from eventkit.identity import TokenIssuer
-from eventkit.tokens import Organisation, write_keypair
+from qorgau import embedded
+from qorgau.services import NAMES
+from qorgau.tokens import Organisation, write_keypair
 
-SERVICES = ("intake", "workflow", "registry", "payments")
+SERVICES = NAMES  # the four services, in the order they start
 DEFAULT_PORTS = {"intake": 8101, "workflow": 8102, "registry": 8103, "payments": 8104}
 # Shorter Kafka group sessions: the embedded broker settles a group only after a departed
 # member's session ends, which would stall a restarted service for the default 10 s and more.
@@ -35,7 +38,12 @@ FAST_GROUPS = {
     "KAFKA_HEARTBEAT_INTERVAL_MS": "500",
     "KAFKA_REBALANCE_TIMEOUT_MS": "3000",
 }
-ORGANISATIONS = Path(__file__).resolve().parent.parent / "deploy" / "demo" / "organisations.yaml"
+
+
+def demo_organisations() -> list[Organisation]:
+    """The demo organisations and people, shipped inside `qorgau.demo` (read when needed)."""
+    source = resources.files("qorgau.demo").joinpath("organisations.yaml")
+    return [Organisation.model_validate(o) for o in yaml.safe_load(source.read_text("utf-8"))]
 
 
 @dataclass
@@ -137,7 +145,7 @@ class Stack:
                 self.service_env(name), logs / f"{name}.log", port,
             )
         self.processes["treasury"] = Process(
-            "treasury", [sys.executable, "-m", "services.treasury", *self.treasury_options],
+            "treasury", [sys.executable, "-m", "qorgau.treasury", *self.treasury_options],
             {**os.environ, "KAFKA_BOOTSTRAP_SERVERS": self.bootstrap, "LOG_JSON": "true",
              **FAST_GROUPS},
             logs / "treasury.log",
@@ -180,8 +188,7 @@ class Stack:
             self.broker.stop()
 
     def write_tokens(self, ttl_hours: int = 12) -> Path:
-        organisations = [Organisation.model_validate(o)
-                         for o in yaml.safe_load(ORGANISATIONS.read_text())]
+        organisations = demo_organisations()
         signer = self.issuer()
         tokens = {
             f"{p.organisation_id}/{p.person_id}": signer.issue(p, timedelta(hours=ttl_hours))

@@ -1,0 +1,176 @@
+"""The treasury simulator: reads envelopes from `payments.orders`, answers on `treasury.answers`.
+
+For each `payments.EnvelopeReleased` it checks the control totals against the orders: a mismatch
+is answered with `EnvelopeRejected` and nothing is paid; otherwise `EnvelopeAccepted`, a delay,
+then per order `PaymentConfirmed` (with a bank reference) or `PaymentReturned` (a configurable
+share, e.g. a closed account). Every answer is written under the treasury's own identity.
+
+Answers are deterministic: the same envelope always gets the same answers with the same event
+ids, so a redelivered envelope (the offset is committed only after its answers were sent)
+produces exact duplicates that the payments inbox ignores.
+"""
+
+import asyncio
+import hashlib
+import random
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from uuid import NAMESPACE_URL, UUID, uuid5
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from pydantic import ValidationError
+
+from contracts import payments_events, topics
+from contracts import treasury_events as answers
+from contracts.envelope import Envelope
+from contracts.events import Event, ProducerNotAllowed
+from contracts.identity import Actor, OrganisationKind, Producer, Role
+from contracts.iin import mask_iin
+from eventkit import kafka
+from eventkit.logging import get_logger
+
+log = get_logger(__name__)
+_IDS = uuid5(NAMESPACE_URL, "urn:qorgau:treasury-simulator")
+RETURN_REASONS = ("account_closed", "account_not_found", "beneficiary_mismatch")
+
+
+@dataclass(frozen=True)
+class Options:
+    return_share: float = 0.1  # share of orders returned instead of paid, 0..1
+    delay_s: float = 0.5  # wait between accepting an envelope and answering its orders
+    seed: int = 0  # with the same seed the same orders are returned
+    closed_accounts: frozenset[str] = frozenset()  # IBANs whose orders always come back
+    group_id: str = "treasury-simulator"
+    organisation_id: str = "treasury"
+    person_id: str = "treasury-gateway"
+    session_timeout_ms: int = 10_000  # consumer group timings, as in eventkit.settings
+    heartbeat_interval_ms: int = 3_000
+    heartbeat_file: str | None = None  # touched after every poll: a container health check
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.return_share <= 1:
+            raise ValueError("return_share is a fraction between 0 and 1")
+        if self.delay_s < 0:
+            raise ValueError("delay_s cannot be negative")
+
+
+class Treasury:
+    def __init__(self, producer: AIOKafkaProducer, options: Options) -> None:
+        self.producer, self.options = producer, options
+        self.identity = Producer(organisation_id=options.organisation_id,
+                                 kind=OrganisationKind.TREASURY)
+        self.actor = Actor(person_id=options.person_id, role=Role.TREASURY)
+        self.answered = 0
+
+    def returns(self, order: payments_events.PaymentOrder, envelope_id: UUID) -> str | None:
+        """The return reason for this order, or None when it is paid (seeded, repeatable)."""
+        route = order.route
+        iban = route.iban if route.kind == "iban" else route.control_account_iban
+        if iban in self.options.closed_accounts:
+            return "account_closed"
+        draw = random.Random(f"{self.options.seed}:{envelope_id}:{order.payment_id}")
+        if draw.random() < self.options.return_share:
+            return draw.choice(RETURN_REASONS)
+        return None
+
+    def answers_for(self, released: payments_events.EnvelopeReleased, cause: Envelope,
+                    now: datetime) -> tuple[list[Event], list[Event]]:
+        """(envelope answer, order answers) for one envelope."""
+        counted = released.counted()
+        if counted != released.control:
+            return [answers.EnvelopeRejected(
+                envelope_id=released.envelope_id, control=released.control, counted=counted,
+                reason="control totals do not match the orders", rejected_at=now)], []
+        accepted = answers.EnvelopeAccepted(envelope_id=released.envelope_id,
+                                            control=released.control, accepted_at=now)
+        return [accepted], [self._answer(order, released, now) for order in released.orders]
+
+    def _answer(self, order, released, now: datetime) -> Event:
+        reason = self.returns(order, released.envelope_id)
+        if reason is not None:
+            return answers.PaymentReturned(payment_id=order.payment_id,
+                                           envelope_id=released.envelope_id, reason=reason,
+                                           detail="simulated", returned_at=now)
+        digest = hashlib.sha256(f"{released.envelope_id}:{order.payment_id}".encode())
+        return answers.PaymentConfirmed(
+            payment_id=order.payment_id, envelope_id=released.envelope_id,
+            bank_reference=f"TR{released.schedule_date:%Y%m%d}-{digest.hexdigest()[:12].upper()}",
+            amount=order.amount, confirmed_at=now)
+
+    def wrap(self, event: Event, version: int, cause: Envelope, envelope_id: UUID) -> Envelope:
+        return Envelope(
+            event_id=uuid5(_IDS, f"{cause.event_id}:{version}"),
+            stream_id=answers.stream_of(envelope_id), stream_version=version,
+            event_type=event.event_type, schema_version=event.schema_version,
+            occurred_at=datetime.now(UTC), producer=self.identity, actor=self.actor,
+            correlation_id=cause.correlation_id, causation_id=cause.event_id,
+            payload=event.model_dump(mode="json"),
+        )
+
+    async def send(self, events: list[Event], first_version: int, cause: Envelope,
+                   envelope_id: UUID) -> None:
+        for offset, event in enumerate(events):
+            wrapped = self.wrap(event, first_version + offset, cause, envelope_id)
+            await self.producer.send_and_wait(topics.TREASURY_ANSWERS, wrapped.to_json(),
+                                              key=wrapped.stream_id.encode())
+            self.answered += 1
+
+    async def handle(self, raw: bytes) -> None:
+        released, cause = self.read(raw)
+        if released is None:
+            return
+        for order in released.orders:
+            log.info("treasury.order", envelope_id=str(released.envelope_id),
+                     payment_id=str(order.payment_id), beneficiary=mask_iin(order.beneficiary.iin),
+                     amount=str(order.amount))
+        now = datetime.now(UTC)
+        head, orders = self.answers_for(released, cause, now)
+        await self.send(head, 1, cause, released.envelope_id)
+        if orders and self.options.delay_s:
+            await asyncio.sleep(self.options.delay_s)
+        await self.send(orders, 2, cause, released.envelope_id)
+
+    def read(self, raw: bytes):
+        try:
+            cause = Envelope.from_json(raw)
+            if cause.event_type != payments_events.EnvelopeReleased.event_type:
+                return None, None
+            payments_events.REGISTRY.check_producer(cause)
+            released = payments_events.REGISTRY.decode(cause)
+        except (ValidationError, ValueError, ProducerNotAllowed) as error:
+            log.warning("treasury.unreadable_envelope", reason=str(error)[:300])
+            return None, None
+        assert isinstance(released, payments_events.EnvelopeReleased)
+        return released, cause
+
+
+async def run(bootstrap: str, options: Options = Options(),
+              stop: asyncio.Event | None = None) -> None:
+    """Serve until `stop` is set: one envelope at a time, offsets committed after answering."""
+    stop = stop or asyncio.Event()
+    await kafka.ensure_topics(bootstrap, [topics.PAYMENTS_ORDERS, topics.TREASURY_ANSWERS])
+    producer = kafka.producer(bootstrap, "treasury-simulator")
+    consumer = kafka.consumer(bootstrap, options.group_id, [topics.PAYMENTS_ORDERS],
+                              "treasury-simulator", options.session_timeout_ms,
+                              options.heartbeat_interval_ms)
+    await producer.start()
+    await consumer.start()
+    treasury = Treasury(producer, options)
+    log.info("treasury.started", return_share=options.return_share, delay_s=options.delay_s)
+    try:
+        while not stop.is_set():
+            await _poll(consumer, treasury)
+            if options.heartbeat_file:
+                await asyncio.to_thread(Path(options.heartbeat_file).touch)
+    finally:
+        await consumer.stop()
+        await producer.stop()
+
+
+async def _poll(consumer: AIOKafkaConsumer, treasury: Treasury) -> None:
+    batches = await consumer.getmany(timeout_ms=200)
+    for partition, messages in batches.items():
+        for message in messages:
+            await treasury.handle(message.value)
+        await consumer.commit({partition: messages[-1].offset + 1})

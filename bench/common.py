@@ -12,10 +12,10 @@ import asyncpg
 
 from contracts.events import Event, EventRegistry
 from contracts.identity import Actor, OrganisationKind, Producer, Role
-from eventkit import embedded
 from eventkit.db import create_pool, ensure_database
 from eventkit.migrate import migrate
 from eventkit.store import Metadata
+from qorgau import embedded
 
 
 class Measured(Event):

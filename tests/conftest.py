@@ -18,12 +18,12 @@ import httpx
 import pytest
 from fastapi import FastAPI
 
-from eventkit import embedded
 from eventkit.db import create_pool, ensure_database
-from eventkit.devstack import FAST_GROUPS
 from eventkit.identity import Principal, TokenIssuer, generate_keypair
 from eventkit.migrate import migrate
 from eventkit.settings import ServiceSettings
+from qorgau import embedded
+from qorgau.devstack import FAST_GROUPS
 
 
 @pytest.fixture(scope="session")

@@ -9,6 +9,7 @@ import asyncio
 import json
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Coroutine, Iterator
 from pathlib import Path
@@ -19,8 +20,8 @@ import pytest
 from aiokafka import AIOKafkaConsumer, TopicPartition
 
 from contracts.envelope import Envelope
-from eventkit import embedded, scenarios
-from eventkit.devstack import SERVICES, Stack
+from qorgau import embedded, scenarios
+from qorgau.devstack import SERVICES, Stack
 
 T = TypeVar("T")
 
@@ -61,7 +62,7 @@ def _print_logs(stack: Stack, lines: int = 60) -> None:
     for path in sorted((stack.home / "logs").glob("*.log")):
         kept = [line for line in path.read_text(errors="replace").splitlines()
                 if '"event": "http.request"' not in line or '"status": 5' in line]
-        print(f"--- {path.name}\n" + "\n".join(kept[-lines:]))
+        sys.stderr.write(f"--- {path.name}\n" + "\n".join(kept[-lines:]) + "\n")
 
 
 @pytest.fixture(scope="session")

@@ -5,7 +5,7 @@ import pytest
 
 from contracts import topics
 from contracts.identity import OrganisationKind, Role
-from eventkit import scenarios
+from qorgau import scenarios
 
 from .conftest import read_topic
 

@@ -5,7 +5,7 @@ from collections import Counter
 
 import pytest
 
-from eventkit import scenarios as sc
+from qorgau import scenarios as sc
 
 pytestmark = pytest.mark.e2e
 DISTRICT = "karasai"  # a district of its own: the envelope released here holds this case only

@@ -7,7 +7,7 @@ from contracts import treasury_events as t
 from contracts.envelope import Envelope
 from contracts.identity import Actor, OrganisationKind, Producer, Role
 from contracts.payments_events import Totals
-from services.treasury.simulator import Options, Treasury
+from qorgau.treasury.simulator import Options, Treasury
 from tests.unit.payments.builders import NOW, ROUTE, envelope, order
 
 PAYMENTS = Producer(organisation_id="oblast-dept", kind=OrganisationKind.OBLAST_DEPARTMENT)

@@ -1,0 +1,1 @@
+"""The demo: its organisations (`organisations.yaml`) and `run.run_demo`; not in the image."""

@@ -10,22 +10,24 @@ which provider; the receipt carries the leg's due time and a late forward is mar
 Only the organisation that accepted a package forwards it and hands its result over.
 """
 
-from collections.abc import Sequence
+from collections.abc import Callable
 from datetime import datetime
-from typing import Annotated, Any, Literal
-from uuid import UUID, uuid4
+from typing import Annotated, Literal
+from uuid import UUID
 
 import asyncpg
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse
 from pydantic import AwareDatetime, Field
 
+from contracts.envelope import Envelope
 from contracts.identity import OrganisationKind, Role
 from contracts.intake_events import ACCEPTING_KINDS, DocumentPresented, Representative
 from contracts.people import Applicant, OrganisationRef
 from eventkit import store
 from eventkit.authz import Jurisdiction, ensure_visible, require
-from eventkit.decider import handle, load_state
+from eventkit.commands import Outcome
+from eventkit.db import Connection
 from eventkit.etag import IfMatch, etag
 from eventkit.idempotency import (
     REPLAYED_HEADER,
@@ -37,16 +39,10 @@ from eventkit.identity import DISTRICT_KINDS, Principal
 from eventkit.problem_docs import problem_responses
 from eventkit.problems import Conflict, Forbidden, NotFound, ProblemError, Unprocessable
 from eventkit.requests import meta_of, now_of
-from eventkit.store import ConcurrencyError, Metadata
 
-from .commanding import (
-    DECIDER,
-    local_date,
-    next_receipt_number,
-    rules_for,
-    rules_in_force,
-)
+from . import commanding, queries
 from .domain import (
+    Command,
     ForwardApplication,
     HandOverResult,
     IntakeError,
@@ -63,12 +59,14 @@ from .receipts import render_html
 from .schemas import (
     ApplicationPage,
     ApplicationSummary,
+    ApplicationView,
     ForwardRequest,
     HandOverRequest,
+    ReceiptView,
     RecordedEvent,
     SubmitRequest,
 )
-from .views import ApplicationView, ReceiptView, application_of, receipt_of
+from .views import application_of, receipt_of
 
 # Who may do what (organisation kinds x roles); jurisdiction is checked per application on top.
 ACCEPTING_ROLES = frozenset({Role.OPERATOR, Role.OFFICE_CLERK, Role.SYSTEM})
@@ -104,16 +102,13 @@ def ensure_sees(principal: Principal, state: State) -> None:
     if isinstance(state, NotSubmitted):
         raise NotFound("application not found")
     receipt = state.receipt
-    holder = getattr(receipt, "accepted_by", None) or receipt.refused_by
-    ensure_visible(principal, receipt.district, receipt.rural_district, holder.organisation_id,
-                   what="application")
+    ensure_visible(principal, receipt.district, receipt.rural_district,
+                   commanding.holder_org(state).organisation_id, what="application")
 
 
 def ensure_holder(principal: Principal, state: State) -> None:
     ensure_sees(principal, state)
-    receipt = state.receipt
-    holder = getattr(receipt, "accepted_by", None) or receipt.refused_by
-    if holder.organisation_id != principal.organisation_id:
+    if commanding.holder_org(state).organisation_id != principal.organisation_id:
         raise Forbidden("only the organisation that accepted the package may do this")
 
 
@@ -142,12 +137,30 @@ def _org(principal: Principal) -> OrganisationRef:
     return OrganisationRef(**principal.producer().model_dump())
 
 
-async def _decided(conn: asyncpg.Connection, stream_id: str, command, meta: Metadata,
-                   version: int):
-    try:
-        return await handle(conn, DECIDER, stream_id, command, meta, expected_version=version)
-    except IntakeError as error:
-        raise problem_of(error) from error
+async def _run(request: Request, application_id: UUID, principal: Principal, if_match: int | None,
+               build: Callable[[State], Command]) -> JSONResponse:
+    """Load once, check the caller holds the application, decide, append; answer with the
+    application as it now stands (from the same read, no second load)."""
+    now = now_of(request)
+
+    def checked(state: State) -> Command:
+        ensure_holder(principal, state)
+        return build(state)
+
+    async with _pool(request).acquire() as conn:
+        try:
+            outcome = await commanding.run(conn, str(application_id), checked,
+                                           meta_of(request, principal, now),
+                                           expected_version=if_match)
+        except IntakeError as error:
+            raise problem_of(error) from error
+    return _answer(outcome)
+
+
+def _answer(outcome: Outcome[State]) -> JSONResponse:
+    view = application_of(outcome.history)
+    assert view is not None
+    return JSONResponse(view.model_dump(mode="json"), headers={"ETag": etag(view.version)})
 
 
 # --- submitting -----------------------------------------------------------------------------------
@@ -158,7 +171,7 @@ def submission_command(principal: Principal, body: SubmitRequest, now: datetime,
     channel = _channel(principal, body)
     district, rural_district = _place(principal, body)
     try:
-        rules = rules_in_force(body.regulation_id, now)
+        rules = commanding.rules_in_force(body.regulation_id, now)
         facts = validate_facts(body.regulation_id, body.sub_service, body.facts, body.applicant.iin)
     except FactsError as error:
         raise Unprocessable.for_field(error.field, error.message) from error
@@ -188,12 +201,16 @@ async def submit(request: Request, body: SubmitRequest, principal: Acceptor,
 
     # The receipt number, the events and the idempotent answer commit together or not at all:
     # a request refused on the way (422, 409) leaves no event, no answer and no number used.
-    async def produce(conn: asyncpg.Connection) -> tuple[int, dict[str, Any]]:
-        application_id = str(uuid4())
-        number = await next_receipt_number(conn, principal.organisation_id, local_date(now).year)
-        command = submission_command(principal, body, now, application_id, number)
-        outcome = await _decided(conn, application_id, command, meta_of(request, principal, now), 0)
-        view = application_of(outcome.appended)
+    async def produce(conn: Connection) -> tuple[int, dict[str, object]]:
+        def build(application_id: str, number: str) -> SubmitApplication:
+            return submission_command(principal, body, now, application_id, number)
+
+        try:
+            outcome = await commanding.submit(conn, principal.organisation_id, now, build,
+                                              meta_of(request, principal, now))
+        except IntakeError as error:
+            raise problem_of(error) from error
+        view = application_of(outcome.history)
         assert view is not None
         return 201, view.model_dump(mode="json")
 
@@ -218,14 +235,13 @@ async def forward(request: Request, application_id: UUID, principal: Acceptor,
                   if_match: IfMatch, body: ForwardRequest | None = None) -> JSONResponse:
     body = body or ForwardRequest()
     now = now_of(request)
-    async with _pool(request).acquire() as conn, conn.transaction():
-        state, version = await _load_for_change(conn, str(application_id), principal, if_match)
-        rules = rules_for(state.receipt.regulation_id, state.receipt.catalogue_version)
+
+    def build(state: State) -> ForwardApplication:
+        rules = commanding.rules_of(state)
         provider = body.provider or _self_as_provider(principal, rules.provider_kinds)
-        command = ForwardApplication(now=now, rules=rules, provider=provider)
-        await _decided(conn, str(application_id), command, meta_of(request, principal, now),
-                       version)
-        return await _current(conn, str(application_id))
+        return ForwardApplication(now=now, rules=rules, provider=provider)
+
+    return await _run(request, application_id, principal, if_match, build)
 
 
 @router.post(
@@ -239,14 +255,12 @@ async def hand_over(request: Request, application_id: UUID, principal: Acceptor,
     now = now_of(request)
     if body.applicant_arrived_at is not None and body.applicant_arrived_at > now:
         raise Unprocessable.for_field("applicant_arrived_at", "must not be in the future")
-    async with _pool(request).acquire() as conn, conn.transaction():
-        state, version = await _load_for_change(conn, str(application_id), principal, if_match)
-        rules = rules_for(state.receipt.regulation_id, state.receipt.catalogue_version)
-        command = HandOverResult(now=now, rules=rules, recipient=body.recipient,
-                                 applicant_arrived_at=body.applicant_arrived_at)
-        await _decided(conn, str(application_id), command, meta_of(request, principal, now),
-                       version)
-        return await _current(conn, str(application_id))
+
+    def build(state: State) -> HandOverResult:
+        return HandOverResult(now=now, rules=commanding.rules_of(state), recipient=body.recipient,
+                              applicant_arrived_at=body.applicant_arrived_at)
+
+    return await _run(request, application_id, principal, if_match, build)
 
 
 def _self_as_provider(principal: Principal, provider_kinds: frozenset[str]) -> OrganisationRef:
@@ -255,25 +269,11 @@ def _self_as_provider(principal: Principal, provider_kinds: frozenset[str]) -> O
     return _org(principal)
 
 
-async def _load_for_change(conn: asyncpg.Connection, application_id: str, principal: Principal,
-                           if_match: int | None) -> tuple[Any, int]:
-    state, version = await load_state(conn, DECIDER, application_id)
-    ensure_holder(principal, state)
-    if if_match is not None and if_match != version:
-        raise ConcurrencyError(application_id, if_match, version)
-    return state, version
-
-
-async def _current(conn: asyncpg.Connection, application_id: str) -> JSONResponse:
-    view = application_of(await store.load(conn, application_id))
-    assert view is not None
-    return JSONResponse(view.model_dump(mode="json"), headers={"ETag": etag(view.version)})
-
-
 # --- reading -----------------------------------------------------------------------------------
 
 
-async def _visible_stream(request: Request, application_id: str, principal: Principal):
+async def _visible_stream(request: Request, application_id: str,
+                          principal: Principal) -> tuple[ApplicationView, list[Envelope]]:
     async with _pool(request).acquire() as conn:
         envelopes = await store.load(conn, application_id)
     view = application_of(envelopes)
@@ -336,9 +336,7 @@ async def get_receipt_by_number(
     receipt_number: Annotated[str, Field(min_length=1, max_length=128)],
 ) -> ReceiptView:
     async with _pool(request).acquire() as conn:
-        application_id = await conn.fetchval(
-            "SELECT application_id FROM intake_applications WHERE receipt_number = $1",
-            receipt_number)
+        application_id = await queries.application_by_receipt(conn, receipt_number)
     if application_id is None:
         raise NotFound("receipt not found")
     _, envelopes = await _visible_stream(request, application_id, principal)
@@ -366,22 +364,11 @@ async def list_applications(
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     offset: Annotated[int, Query(ge=0, le=100_000)] = 0,
 ) -> ApplicationPage:
-    where, args = Jurisdiction.of(principal).sql()
-    clauses: list[str] = [where]
-    for column, value in (("status", status), ("channel", channel), ("district", district),
-                          ("regulation_id", regulation_id)):
-        if value is not None:
-            args.append(value)
-            clauses.append(f"{column} = ${len(args)}")
-    if due_before is not None:
-        args.append(due_before)
-        clauses.append(f"result_due <= ${len(args)}")
-    args += [limit, offset]
-    query = (f"SELECT * FROM intake_applications WHERE {' AND '.join(clauses)}"
-             f" ORDER BY submitted_at DESC, application_id LIMIT ${len(args) - 1}"
-             f" OFFSET ${len(args)}")
+    filters = queries.ApplicationFilter(status=status, channel=channel, district=district,
+                                        regulation_id=regulation_id, due_before=due_before)
     async with _pool(request).acquire() as conn:
-        rows: Sequence[asyncpg.Record] = await conn.fetch(query, *args)
+        rows = await queries.applications(conn, Jurisdiction.of(principal), filters, limit,
+                                          offset)
     items = [ApplicationSummary(**{k: row[k] for k in ApplicationSummary.model_fields})
              for row in rows]
     return ApplicationPage(items=items, limit=limit, offset=offset)

@@ -1,7 +1,6 @@
 """Composition root of the intake service: `create_app()` wires the spec; no I/O at import."""
 
 import re
-from datetime import UTC, datetime
 
 from fastapi import FastAPI
 from pydantic import Field, field_validator
@@ -11,13 +10,14 @@ from contracts import topics
 from contracts.durations import Duration, DurationUnit
 from contracts.intake_events import REGISTRY
 from contracts.workflow_events import REGISTRY as WORKFLOW
+from eventkit.clock import Clock, system_clock
 from eventkit.service import ServiceSpec, create_service_app
 from eventkit.settings import ServiceSettings
 
 from .api import router
-from .commanding import Clock
-from .handlers import build_handlers, return_loop
+from .handlers import build_handlers
 from .projections import PROJECTIONS
+from .timers import timers
 
 _TERM = re.compile(r"^(\d+)\s+(minutes|hours|working_days|calendar_days|months)$")
 
@@ -57,7 +57,8 @@ def build_spec(intake: IntakeSettings, clock: Clock) -> ServiceSpec:
         projections=PROJECTIONS,
         subscriptions=[topics.WORKFLOW_CASES] if intake.subscribe else [],
         handlers=build_handlers(clock, intake.keep_for) if intake.subscribe else {},
-        loops={"return_uncollected": return_loop(clock, intake.return_sweep_s)},
+        timers=timers(intake.return_sweep_s),
+        clock=clock,
         title="Qorgau intake",
         description="Applications from every channel, receipts and refusal receipts, forwarding "
         "to the provider, and hand-over of the result.",
@@ -65,19 +66,11 @@ def build_spec(intake: IntakeSettings, clock: Clock) -> ServiceSpec:
 
 
 def create_app(
-    settings: ServiceSettings | None = None, intake: IntakeSettings | None = None
+    settings: ServiceSettings | None = None,
+    intake: IntakeSettings | None = None,
+    clock: Clock = system_clock,
 ) -> FastAPI:
     intake = intake or IntakeSettings()
-    holder: dict[str, FastAPI] = {}
-
-    def clock() -> datetime:
-        # the same clock as the API's: tests set `app.state.clock` (a datetime or a callable)
-        fixed = getattr(holder["app"].state, "clock", None)
-        if fixed is None:
-            return datetime.now(UTC)
-        return fixed() if callable(fixed) else fixed
-
     app = create_service_app(build_spec(intake, clock), settings)
-    holder["app"] = app
     app.state.intake_settings = intake
     return app

@@ -1,35 +1,43 @@
-"""The application layer shared by the API, the handlers and the return sweep.
-
-It binds the decider to eventkit's command handler, resolves the regulation rules the commands
-carry, issues receipt numbers and says who the system is when no person acts.
+"""The application's command side: the decider bound to eventkit's one write path, and the I/O
+that commits with its events (the receipt number). Routes, handlers and timers change an
+application only through the functions here.
 """
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import date, datetime
 from functools import lru_cache
-
-import asyncpg
+from uuid import uuid4
 
 from contracts.calendar import OFFICE_HOURS
 from contracts.catalogue import catalogue_for, load_catalogue
 from contracts.identity import Actor, Producer, Role
-from contracts.intake_events import REGISTRY
+from contracts.intake_events import REGISTRY, ApplicationAccepted
 from contracts.people import OrganisationRef
+from eventkit.commands import Outcome, Streams
+from eventkit.db import Connection
 from eventkit.decider import Decider
+from eventkit.store import ConcurrencyError, Metadata
 
-from .domain import State, decide, evolve, initial_state
+from .domain import (
+    AwaitingPickup,
+    Command,
+    IntakeError,
+    NotSubmitted,
+    ReturnResultToProvider,
+    State,
+    SubmitApplication,
+    decide,
+    evolve,
+    initial_state,
+)
 from .domain.rules import IntakeRules, rules_from_regulation
 
-DECIDER: Decider = Decider(initial_state, decide, evolve, REGISTRY)
+DECIDER: Decider[State, Command] = Decider(initial_state, decide, evolve, REGISTRY)
 
 # Who acts when intake reacts on its own (a result arriving, an uncollected result going back).
 SYSTEM_ACTOR = Actor(person_id="intake-service", role=Role.SYSTEM)
-
-Clock = Callable[[], datetime]
-
-
-def system_clock() -> datetime:
-    return datetime.now(UTC)
+# A reaction (no caller's If-Match) decides again when another writer got to the stream first.
+RETRIES = 5
 
 
 @lru_cache(maxsize=256)
@@ -46,18 +54,78 @@ def rules_in_force(regulation_id: int, now: datetime) -> IntakeRules:
     return rules_for(regulation_id, catalogue.version.id)
 
 
-def local_date(moment: datetime):
+def rules_of(state: State) -> IntakeRules:
+    """The rules the application was accepted under."""
+    if isinstance(state, NotSubmitted):
+        raise LookupError("an application that was never submitted has no rules")
+    return rules_for(state.receipt.regulation_id, state.receipt.catalogue_version)
+
+
+def local_date(moment: datetime) -> date:
     return moment.astimezone(OFFICE_HOURS["state_corporation"].zone).date()
 
 
+def holder_org(state: State) -> OrganisationRef:
+    """The organisation that accepted (or refused) the package and holds the application."""
+    if isinstance(state, NotSubmitted):
+        raise LookupError("an application that was never submitted has no holder")
+    receipt = state.receipt
+    if isinstance(receipt, ApplicationAccepted):
+        return receipt.accepted_by
+    return receipt.refused_by
+
+
 def holder_of(state: State) -> Producer:
-    """The organisation that holds the application: it speaks for intake's own reactions."""
-    receipt = getattr(state, "receipt")
-    org: OrganisationRef = getattr(receipt, "accepted_by", None) or receipt.refused_by
-    return Producer(**org.model_dump())
+    """The holding organisation as a producer: it speaks for intake's own reactions."""
+    return Producer(**holder_org(state).model_dump())
 
 
-async def next_receipt_number(conn: asyncpg.Connection, organisation_id: str, year: int) -> str:
+APPLICATIONS: Streams[State, Command, str] = Streams(DECIDER)
+run = APPLICATIONS.run
+
+
+async def submit(
+    conn: Connection,
+    organisation_id: str,
+    now: datetime,
+    build: Callable[[str, str], SubmitApplication],
+    meta: Metadata,
+) -> Outcome[State]:
+    """A new application with the next receipt number of the accepting organisation.
+
+    `build(application_id, receipt_number)` makes the command; the number is taken in the same
+    transaction as the receipt event, so a refused command leaves no number used.
+    """
+    application_id = str(uuid4())
+    async with conn.transaction():
+        number = await next_receipt_number(conn, organisation_id, local_date(now).year)
+        return await run(conn, application_id, lambda _state: build(application_id, number),
+                         meta, expected_version=0)
+
+
+class _Skip(Exception):
+    """The candidate the read model proposed is no longer one."""
+
+
+async def return_to_provider(conn: Connection, application_id: str,
+                             now: datetime) -> int:
+    """Send an uncollected result back; 0 when it was collected or changed meanwhile."""
+    def build(state: State) -> ReturnResultToProvider:
+        if not isinstance(state, AwaitingPickup):
+            raise _Skip
+        return ReturnResultToProvider(now=now)
+
+    def meta(state: State) -> Metadata:
+        return Metadata.on_time(holder_of(state), SYSTEM_ACTOR, now)
+
+    try:
+        outcome = await run(conn, application_id, build, meta)
+    except (_Skip, IntakeError, ConcurrencyError):
+        return 0  # handed over or changed meanwhile: the next sweep sees the new state
+    return len(outcome.events)
+
+
+async def next_receipt_number(conn: Connection, organisation_id: str, year: int) -> str:
     """`<organisation>-<year>-<NNNNNN>`: sequential per organisation and year, no gaps on commit."""
     number = await conn.fetchval(
         "INSERT INTO intake_receipt_counters (organisation_id, year, last_number)"

@@ -5,12 +5,10 @@ upserts the row; the fold is the same one `GET /applications/{id}` answers from,
 the detail never disagree.
 """
 
-import asyncpg
-
 from contracts.envelope import Envelope
 from contracts.intake_events import REGISTRY
 from eventkit import store
-from eventkit.projections import Projection
+from eventkit.projections import Projection, Writes
 
 from .views import application_of
 
@@ -27,14 +25,14 @@ WHERE intake_applications.version < EXCLUDED.version
 """
 
 
-async def refresh(conn: asyncpg.Connection, envelope: Envelope) -> None:
+async def refresh(db: Writes, envelope: Envelope) -> None:
     if envelope.event_type not in REGISTRY:
         return
-    view = application_of(await store.load(conn, envelope.stream_id))
+    view = application_of(await store.load(db, envelope.stream_id))  # type: ignore[arg-type]
     if view is None:
         return
     receipt, result = view.receipt, view.result
-    await conn.execute(
+    await db.execute(
         _UPSERT, view.application_id, receipt.receipt_number, view.regulation_id,
         view.sub_service, view.channel, view.status, view.organisation_id, view.district,
         view.rural_district, receipt.issued_at, receipt.forward_due, view.forwarded_at,
@@ -44,5 +42,5 @@ async def refresh(conn: asyncpg.Connection, envelope: Envelope) -> None:
 
 
 APPLICATIONS = Projection(name="intake_applications", tables=["intake_applications"],
-                          handlers={}, catch_all=refresh)
+                          every_event=refresh)
 PROJECTIONS = [APPLICATIONS]

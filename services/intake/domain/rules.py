@@ -148,7 +148,8 @@ def _channel(reg: Regulation, kind: str) -> ChannelRules:
 
 def _to_result(reg: Regulation, kind: str, office: str) -> dict[str, tuple[Term | None, ...]]:
     chains: dict[str, tuple[Term | None, ...]] = {}
-    for sub in [s.id for s in reg.sub_services] or [None]:
+    subs: list[str | None] = [s.id for s in reg.sub_services] or [None]
+    for sub in subs:
         try:
             plan = reg.plan(kind, sub_service=sub)
         except RouteNotFound:
@@ -161,7 +162,7 @@ def _to_result(reg: Regulation, kind: str, office: str) -> dict[str, tuple[Term 
 
 
 def _terms(plan: Sequence[Step], office: str) -> tuple[Term | None, ...]:
-    index = {}
+    index: dict[str, int] = {}
     terms: list[Term | None] = []
     for i, step in enumerate(plan):
         term = _term(step, office)

@@ -1,12 +1,17 @@
 """Submitting a package: a receipt when it is complete, a refusal receipt naming what is missing."""
 
 from contracts.events import Event
-from contracts.intake_events import ApplicationAccepted, ApplicationRefused, ListedItem
+from contracts.intake_events import (
+    ApplicationAccepted,
+    ApplicationRefused,
+    DocumentPresented,
+    ListedItem,
+)
 
 from .commands import SubmitApplication
 from .errors import Invalid, NotAllowedNow
 from .facts import PORTAL_CATEGORIES_REG_10
-from .rules import ChannelRules, chain_due, due_after
+from .rules import ChannelRules, Listed, chain_due, due_after
 from .state import NotSubmitted, State
 
 
@@ -30,10 +35,10 @@ def _channel(command: SubmitApplication) -> ChannelRules:
         offered = ", ".join(sorted(rules.channels)) or "none"
         raise Invalid("channel", f"regulation {rules.regulation_id} is not accepted through "
                                  f"{command.channel} (its channels: {offered})")
-    if rules.regulation_id == 10 and command.channel == "portal":
-        if command.facts.get("category") not in PORTAL_CATEGORIES_REG_10:
-            raise Invalid("facts.category", "on the portal regulation 10 is open only to persons "
-                                            "with disabilities or socially significant diseases")
+    portal_reg10 = rules.regulation_id == 10 and command.channel == "portal"
+    if portal_reg10 and command.facts.get("category") not in PORTAL_CATEGORIES_REG_10:
+        raise Invalid("facts.category", "on the portal regulation 10 is open only to persons "
+                                        "with disabilities or socially significant diseases")
     return channel
 
 
@@ -48,7 +53,7 @@ def _check_sub_service(command: SubmitApplication, channel: ChannelRules) -> Non
         raise Invalid("sub_service", f"{sub} is not offered through {channel.kind}")
 
 
-def _documents(command: SubmitApplication):
+def _documents(command: SubmitApplication) -> list[DocumentPresented]:
     seen: set[str] = set()
     named = []
     for i, document in enumerate(command.documents):
@@ -75,7 +80,9 @@ def _declared_reasons(command: SubmitApplication) -> list[ListedItem]:
     return reasons
 
 
-def _refusal(command, channel, documents, missing, declared) -> ApplicationRefused:
+def _refusal(command: SubmitApplication, channel: ChannelRules,
+             documents: list[DocumentPresented], missing: list[Listed],
+             declared: list[ListedItem]) -> ApplicationRefused:
     reasons = list(declared)
     if missing:
         incomplete = command.rules.reason(command.rules.incomplete_reason)
@@ -103,7 +110,8 @@ def _refusal(command, channel, documents, missing, declared) -> ApplicationRefus
     )
 
 
-def _receipt(command: SubmitApplication, channel: ChannelRules, documents) -> ApplicationAccepted:
+def _receipt(command: SubmitApplication, channel: ChannelRules,
+             documents: list[DocumentPresented]) -> ApplicationAccepted:
     now = command.now
     return ApplicationAccepted(
         application_id=command.application_id,

@@ -1,15 +1,17 @@
 """The intake app on a fresh database with a fixed clock, and callers with real tokens."""
 
-import asyncio
-import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 
+from eventkit.clock import FrozenClock
 from services.intake.app import IntakeSettings, create_app
+from tests.support.polling import eventually
+
+__all__ = ["eventually"]
 
 NOW = datetime(2026, 12, 1, 10, 0, tzinfo=ZoneInfo("Asia/Almaty"))  # a Tuesday morning
 APPLICANT = {"iin": "850101300025", "last_name": "Abenov", "first_name": "Arman",
@@ -46,25 +48,14 @@ def sc_talgar(as_):
     return as_("sc-talgar", "state_corporation", "operator", "talgar")
 
 
-def api_only(settings):
-    """The app without its consumer: joining the consumer group costs seconds per test, and these
-    tests feed the result handler directly (one test goes through the broker)."""
-    return create_app(settings, IntakeSettings(INTAKE_SUBSCRIBE=False))
+def api_only(settings, **intake: Any):
+    """The app without its consumer, on a clock standing at NOW: joining the consumer group costs
+    seconds per test, and these tests feed the result handler directly (one test goes through
+    the broker)."""
+    return create_app(settings, IntakeSettings(INTAKE_SUBSCRIBE=False, **intake),
+                      clock=FrozenClock(NOW))
 
 
 @pytest.fixture
 async def intake(start_service):
-    service = await start_service(api_only)
-    service.app.state.clock = NOW
-    return service
-
-
-async def eventually(probe: Callable[[], Awaitable[Any]], timeout: float = 30.0) -> Any:
-    """Poll until `probe` returns something truthy; fail with the last value at the deadline."""
-    deadline, value = time.monotonic() + timeout, None
-    while time.monotonic() < deadline:
-        value = await probe()
-        if value:
-            return value
-        await asyncio.sleep(0.05)
-    pytest.fail(f"condition not reached within {timeout}s (last: {value!r})")
+    return await start_service(api_only)

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 from contracts.envelope import Envelope
 from contracts.identity import Actor, OrganisationKind, Producer, Role
 from contracts.people import OrganisationRef
-from contracts.workflow_events import ResultIssued
+from contracts.workflow_events import REGISTRY, ResultIssued
 from services.intake.handlers import build_handlers
 
 PROVIDER = OrganisationRef(organisation_id="dd-talgar", kind=OrganisationKind.DISTRICT_DEPARTMENT,
@@ -29,7 +29,7 @@ def result_issued_envelope(app_id: str, provider: OrganisationRef = PROVIDER,
 
 
 async def run_handler(intake, envelope: Envelope) -> None:
-    clock = lambda: intake.app.state.clock  # noqa: E731 - the test's fixed clock
-    handlers = build_handlers(clock, intake.app.state.intake_settings.keep_for)
+    """The handler as the inbox runs it: on the app's clock, with the decoded event."""
+    handlers = build_handlers(intake.app.state.clock, intake.app.state.intake_settings.keep_for)
     async with intake.pool.acquire() as conn, conn.transaction():
-        await handlers[envelope.event_type](conn, envelope)
+        await handlers[ResultIssued](conn, REGISTRY.decode(envelope), envelope)

@@ -165,7 +165,7 @@ async def test_full_flow_forward_result_hand_over_and_auditor_history(intake, sc
     app_id = created["application_id"]
     provider = {"organisation_id": "dd-talgar", "kind": "district_department",
                 "district": "talgar"}
-    intake.app.state.clock = NOW + timedelta(hours=1)
+    intake.app.state.clock.set(NOW + timedelta(hours=1))
     forwarded = await intake.client.post(f"/v1/applications/{app_id}/forward",
                                          json={"provider": provider},
                                          headers={**sc_talgar, "If-Match": 'W/"1"'})

@@ -8,6 +8,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from contracts import topics
 from contracts.envelope import Envelope
 from eventkit import store
+from eventkit.clock import FrozenClock
 from services.intake.app import create_app
 
 from .conftest import NOW, eventually, reg1
@@ -64,8 +65,8 @@ async def read_topic(bootstrap: str, topic: str, stream_id: str, count: int) -> 
 
 
 async def test_reg1_package_round_trip_through_kafka(start_service, kafka_bootstrap, sc_talgar):
-    intake = await start_service(create_app)  # with its consumer of workflow results
-    intake.app.state.clock = NOW
+    # with its consumer of workflow results
+    intake = await start_service(lambda settings: create_app(settings, clock=FrozenClock(NOW)))
     created = (await intake.client.post("/v1/applications", json=reg1(),
                                         headers=sc_talgar)).json()
     app_id = created["application_id"]

@@ -9,10 +9,9 @@ from contracts.identity import OrganisationKind
 from contracts.people import OrganisationRef
 from eventkit import store
 from eventkit.inbox import Rejected
-from services.intake.app import IntakeSettings, create_app
-from services.intake.handlers import return_uncollected
+from services.intake.timers import return_uncollected
 
-from .conftest import NOW, eventually, reg1
+from .conftest import NOW, api_only, eventually, reg1
 from .results import PROVIDER, result_issued_envelope, run_handler
 
 pytestmark = pytest.mark.integration
@@ -91,8 +90,8 @@ async def test_uncollected_result_is_returned_by_the_sweep(intake, sc_talgar):
         return page.json()["items"]
 
     await eventually(awaiting)
-    assert await return_uncollected(intake.pool, lambda: NOW + timedelta(days=1)) == 0
-    assert await return_uncollected(intake.pool, lambda: AFTER_A_MONTH) == 1
+    assert await return_uncollected(intake.pool, NOW + timedelta(days=1)) == 0
+    assert await return_uncollected(intake.pool, AFTER_A_MONTH) == 1
     events = await stream(intake, app_id)
     assert events[-1].event_type == "intake.ResultReturnedToProvider"
     assert events[-1].actor.role == "system"
@@ -101,12 +100,11 @@ async def test_uncollected_result_is_returned_by_the_sweep(intake, sc_talgar):
 
 
 async def test_the_return_loop_runs_on_the_injected_clock(start_service, sc_talgar):
-    intake = await start_service(lambda settings: create_app(settings, IntakeSettings(
-        INTAKE_SUBSCRIBE=False, INTAKE_RETURN_SWEEP_S=0.05, INTAKE_KEEP_RESULTS_FOR="2 hours")))
-    intake.app.state.clock = NOW
+    intake = await start_service(lambda settings: api_only(
+        settings, INTAKE_RETURN_SWEEP_S=0.05, INTAKE_KEEP_RESULTS_FOR="2 hours"))
     app_id = await forwarded(intake, sc_talgar)
     await run_handler(intake, result_issued_envelope(app_id))
-    intake.app.state.clock = NOW + timedelta(days=1)  # two office hours have long passed
+    intake.app.state.clock.set(NOW + timedelta(days=1))  # two office hours have long passed
 
     async def returned():
         got = await intake.client.get(f"/v1/applications/{app_id}", headers=sc_talgar)

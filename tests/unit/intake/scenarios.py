@@ -1,21 +1,18 @@
-"""Given events / when a command / then events or an error: the decider's test grammar."""
+"""The intake decider's test fixtures (rules, people, packages) and the grammar bound to it."""
 
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from functools import reduce
 from types import MappingProxyType
 from zoneinfo import ZoneInfo
-
-import pytest
 
 from contracts.durations import Duration, DurationUnit
 from contracts.events import Event
 from contracts.identity import OrganisationKind
 from contracts.intake_events import DocumentPresented, Representative
 from contracts.people import Applicant, OrganisationRef
-from services.intake.domain import decide, evolve, initial_state
+from services.intake.commanding import DECIDER
 from services.intake.domain.commands import Command, SubmitApplication
 from services.intake.domain.rules import ChannelRules, IntakeRules, Listed, Term
+from tests.support.deciders import Scenarios
 
 ALMATY = ZoneInfo("Asia/Almaty")
 NOW = datetime(2026, 12, 1, 10, 0, tzinfo=ALMATY)  # a Tuesday, an ordinary working day
@@ -93,49 +90,10 @@ def later(**delta) -> datetime:
     return NOW + timedelta(**delta)
 
 
-@dataclass
-class Scenario:
-    history: list[Event] = field(default_factory=list)
-
-    def when(self, command: Command) -> "Outcome":
-        state = reduce(evolve, self.history, initial_state)
-        try:
-            return Outcome(decide(state, command), None)
-        except Exception as error:  # the Outcome asserts which error, or re-raises
-            return Outcome(None, error)
-
-
-@dataclass
-class Outcome:
-    events: list[Event] | None
-    error: Exception | None
-
-    def then(self, *expected_types: type[Event]) -> list[Event]:
-        if self.error is not None:
-            raise self.error
-        assert [type(e) for e in self.events] == list(expected_types)
-        return self.events
-
-    def then_nothing(self) -> None:
-        self.then()
-
-    def then_error(self, kind: type[Exception], field: str | None = None) -> Exception:
-        if self.error is None:
-            pytest.fail(f"expected {kind.__name__}, got events {self.events}")
-        assert isinstance(self.error, kind), self.error
-        if field is not None:
-            assert self.error.field == field
-        return self.error
-
-
-def given(*events: Event) -> Scenario:
-    return Scenario(list(events))
+SCENARIOS = Scenarios(DECIDER)
+given = SCENARIOS.given
 
 
 def history_of(*commands: Command) -> list[Event]:
     """The events a sequence of commands produces, for `given(...)`."""
-    events: list[Event] = []
-    for command in commands:
-        state = reduce(evolve, events, initial_state)
-        events.extend(decide(state, command))
-    return events
+    return SCENARIOS.history(*commands)

@@ -63,45 +63,45 @@ def test_missing_documents_and_declared_reason_are_both_named_once():
 
 
 def test_unconfigured_refusal_reason_is_invalid():
-    given().when(submission(refusal_reasons=("bad_mood",))).then_error(
+    given().when(submission(refusal_reasons=("bad_mood",))).raises(
         Invalid, "refusal_reasons[0]")
 
 
 def test_channel_the_regulation_does_not_offer_is_invalid():
-    error = given().when(submission(channel="portal")).then_error(Invalid, "channel")
+    error = given().when(submission(channel="portal")).raises(Invalid, field="channel")
     assert "provider_office, state_corporation" in error.message
 
 
 def test_document_outside_the_checklist_is_invalid():
     documents = (*FULL_PACKAGE, DocumentPresented(kind="diploma", copies=1))
-    given().when(submission(documents=documents)).then_error(Invalid, "documents[3].kind")
+    given().when(submission(documents=documents)).raises(Invalid, field="documents[3].kind")
 
 
 def test_document_listed_twice_is_invalid():
     documents = (*FULL_PACKAGE, FULL_PACKAGE[0])
-    given().when(submission(documents=documents)).then_error(Invalid, "documents[3].kind")
+    given().when(submission(documents=documents)).raises(Invalid, field="documents[3].kind")
 
 
 def test_document_with_no_originals_nor_copies_is_invalid():
     documents = (DocumentPresented(kind="application"), *FULL_PACKAGE[1:])
-    given().when(submission(documents=documents)).then_error(Invalid, "documents[0]")
+    given().when(submission(documents=documents)).raises(Invalid, field="documents[0]")
 
 
 def test_sub_service_is_required_when_the_regulation_has_several():
-    given().when(submission(sub_service=None)).then_error(Invalid, "sub_service")
+    given().when(submission(sub_service=None)).raises(Invalid, field="sub_service")
 
 
 def test_unknown_sub_service_is_invalid():
-    given().when(submission(sub_service="renewal")).then_error(Invalid, "sub_service")
+    given().when(submission(sub_service="renewal")).raises(Invalid, field="sub_service")
 
 
 def test_second_submission_on_the_same_application_is_refused():
-    given(*history_of(submission())).when(submission()).then_error(NotAllowedNow)
+    given(*history_of(submission())).when(submission()).raises(NotAllowedNow)
 
 
 def test_refused_application_cannot_be_submitted_again():
     refused = history_of(submission(documents=FULL_PACKAGE[:1]))
-    given(*refused).when(submission()).then_error(NotAllowedNow)
+    given(*refused).when(submission()).raises(NotAllowedNow)
 
 
 def test_provider_office_channel_has_no_forwarding_leg():

@@ -1,0 +1,49 @@
+"""Reads of the `intake_applications` read model: the list, receipts by number, the sweep."""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+import asyncpg
+
+from eventkit.authz import Jurisdiction
+from eventkit.db import Connection
+from eventkit.sql import Where
+
+
+@dataclass(frozen=True)
+class ApplicationFilter:
+    status: str | None = None
+    channel: str | None = None
+    district: str | None = None
+    regulation_id: int | None = None
+    due_before: datetime | None = None  # result due at or before
+
+
+async def applications(conn: Connection, place: Jurisdiction, f: ApplicationFilter,
+                       limit: int, offset: int) -> list[asyncpg.Record]:
+    """The applications inside `place`, newest first."""
+    where = Where()
+    where.add(place.clause(where))
+    where.equal_all([("status", f.status), ("channel", f.channel), ("district", f.district),
+                     ("regulation_id", f.regulation_id)])
+    if f.due_before is not None:
+        where.add(f"result_due <= {where.param(f.due_before)}")
+    return await conn.fetch(
+        f"SELECT * FROM intake_applications WHERE {where.sql}"
+        f" ORDER BY submitted_at DESC, application_id {where.page(limit, offset)}", *where.args)
+
+
+async def application_by_receipt(conn: Connection, receipt_number: str) -> str | None:
+    found: str | None = await conn.fetchval(
+        "SELECT application_id FROM intake_applications WHERE receipt_number = $1",
+        receipt_number)
+    return found
+
+
+async def due_for_return(conn: Connection, now: datetime, limit: int) -> list[str]:
+    """Results whose keeping period is over (candidates: each one decides on its own stream)."""
+    rows = await conn.fetch(
+        "SELECT application_id FROM intake_applications"
+        " WHERE status = 'result_received' AND collect_by <= $1 ORDER BY collect_by LIMIT $2",
+        now, limit)
+    return [row["application_id"] for row in rows]

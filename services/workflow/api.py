@@ -1,27 +1,29 @@
 """HTTP API of the workflow: accept in person, move a case through its steps, read it.
 
-Every route: authenticate and admit roles and organisation kinds (`require`), check the case's
-jurisdiction (404 outside it), build the command from the body and the token, run it through the
-one command handler with the caller's If-Match version, map refusals to problem documents.
-Producer and actor come from the token, never from the body.
+Every route: authenticate and admit roles and organisation kinds (`require`), build the command
+from the body and the token, and run it through `Cases` with the caller's If-Match version; the
+jurisdiction check (404 outside it) runs on the state that one write reads. Refusals map to
+problem documents. Producer and actor come from the token, never from the body; new ids are
+made here and travel in the command.
 """
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import datetime
 from typing import Annotated, Any, Literal
 from uuid import uuid4
 
+import asyncpg
 from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.responses import JSONResponse
 from pydantic import AwareDatetime
 
-from contracts.catalogue import Regulation
 from contracts.identity import OrganisationKind, Role
 from contracts.people import Applicant, OrganisationRef
 from contracts.workflow_events import PROVIDER_KINDS
 from eventkit.authz import can_see, require
-from eventkit.decider import handle, load_state
+from eventkit.commands import Outcome, command
+from eventkit.db import Connection
 from eventkit.etag import IfMatchRequired, etag
 from eventkit.idempotency import (
     REPLAYED_HEADER,
@@ -36,6 +38,7 @@ from eventkit.requests import meta_of, now_of
 
 from . import domain as d
 from . import queries
+from .commanding import Cases
 from .schemas import (
     AcceptInPerson,
     CaseDetail,
@@ -67,28 +70,20 @@ Head = Annotated[Principal, Depends(require({Role.HEAD}, PROVIDER_KINDS))]
 Executor = Annotated[Principal, Depends(require({Role.RESPONSIBLE_EXECUTOR}, PROVIDER_KINDS))]
 Reporter = Annotated[Principal, Depends(require({Role.HEAD, Role.AUDITOR}, PROVIDER_KINDS))]
 
-# the channel an organisation's own office is when it does not provide the service itself
-_IN_PERSON = {
-    OrganisationKind.DISTRICT_DEPARTMENT: "provider_office",
-    OrganisationKind.OBLAST_DEPARTMENT: "provider_office",
-    OrganisationKind.EMPLOYMENT_CENTRE: "employment_centre",
-    OrganisationKind.RURAL_AKIM: "rural_akim",
-}
-
-
-def in_person_channel(regulation: Regulation, kind: OrganisationKind) -> str:
-    """The provider's own office when the caller provides the service (e.g. the Employment
-    Centre for reg. 14); otherwise the caller's own kind of intake channel (e.g. reg. 4 at the
-    Centre, which forwards)."""
-    offered = {c.kind for c in regulation.channels}
-    if kind in regulation.provider.kinds and "provider_office" in offered:
-        return "provider_office"
-    return _IN_PERSON[kind]
 WRITE_ERRORS = problems(401, 403, 404, 409, 422, 428)
 router = APIRouter(prefix="/v1", tags=["cases"])
 
 
 # --- plumbing -----------------------------------------------------------------------------------
+
+
+def cases_of(request: Request) -> Cases:
+    cases: Cases = request.app.state.cases
+    return cases
+
+
+def _pool(request: Request) -> asyncpg.Pool:
+    return request.app.state.pool
 
 
 def caller_of(p: Principal) -> d.Caller:
@@ -111,58 +106,66 @@ def problem_of(error: d.WorkflowError) -> ProblemError:
     return Conflict(message, type_suffix="case-state")
 
 
-def participants(engine: d.Engine, case) -> set[str]:
-    return {step.org.value for step in engine.plan_of(case)}
+def sees(principal: Principal, participants: Collection[str], district: str | None,
+         rural_district: str | None, provider_id: str) -> bool:
+    """The oblast department sees every case; any other organisation the cases of its place (or
+    its own) in whose plan its kind holds a step."""
+    if principal.kind is OrganisationKind.OBLAST_DEPARTMENT:
+        return True
+    return principal.kind.value in participants and can_see(
+        principal, district, rural_district, provider_id)
 
 
-def ensure_visible(request: Request, principal: Principal, state: d.State) -> None:
+def ensure_visible(cases: Cases, principal: Principal, state: d.State) -> None:
     """404 for a case that does not exist or lies outside the caller's jurisdiction."""
     if isinstance(state, d.NoCase | d.Opening):
         raise NotFound("case not found")
-    case = state.case
-    engine: d.Engine = request.app.state.engine
-    if principal.kind is OrganisationKind.OBLAST_DEPARTMENT:
-        return
-    provider = case.provider
-    if principal.kind.value not in participants(engine, case) or not can_see(
-        principal, provider.district, provider.rural_district, provider.organisation_id
-    ):
+    provider = state.case.provider
+    if not sees(principal, cases.participants(state.case), provider.district,
+                provider.rural_district, provider.organisation_id):
         raise NotFound("case not found")
 
 
-def status_of(case_id: str, outcome_state: d.State, version: int, appended) -> CaseStatus:
-    match outcome_state:
-        case d.Active():
-            cur = outcome_state.current
+def status_of(case_id: str, outcome: Outcome[d.State]) -> CaseStatus:
+    appended = [e.event_type for e in outcome.events]
+    match outcome.state:
+        case d.Active() as active:
+            cur = active.current
             step = StepOut(step_id=cur.step_id, instance=cur.instance, role=cur.holder.role,
                            holder_kind=cur.holder.kind, district=cur.holder.district,
                            rural_district=cur.holder.rural_district,
                            person_id=cur.holder.person_id, started_at=cur.started_at,
                            due_at=cur.due_at, overdue=cur.overdue)
-            return CaseStatus(case_id=case_id, version=version, status="open", current_step=step,
-                              case_due=outcome_state.case_due,
-                              appended=[e.event_type for e in appended])
-        case d.Closed():
-            return CaseStatus(case_id=case_id, version=version, status="closed", current_step=None,
-                              case_due=None, outcome=outcome_state.outcome,
-                              appended=[e.event_type for e in appended])
+            return CaseStatus(case_id=case_id, version=outcome.version, status="open",
+                              current_step=step, case_due=active.case_due, appended=appended)
+        case d.Closed() as closed:
+            return CaseStatus(case_id=case_id, version=outcome.version, status="closed",
+                              current_step=None, case_due=None, outcome=closed.outcome,
+                              appended=appended)
     raise NotFound("case not found")
 
 
+# what a step route asks of the case, from the caller and the request's time
+Step = Callable[[d.Caller, datetime], d.CaseCommand]
+
+
 async def run(request: Request, principal: Principal, case_id: str, expected: int,
-              build: Callable[[d.Caller, datetime], Any]) -> JSONResponse:
-    """Load, check jurisdiction, decide, append (If-Match version), answer with the new ETag."""
-    decider = request.app.state.decider
-    now = now_of(request)
-    async with request.app.state.pool.acquire() as conn:
-        state, _ = await load_state(conn, decider, case_id)
-        ensure_visible(request, principal, state)
+              build: Step) -> JSONResponse:
+    """One load of the stream: check the caller's jurisdiction on the state read (404 outside
+    it), decide, append after the caller's If-Match version; answer from the outcome."""
+    cases, now = cases_of(request), now_of(request)
+
+    def checked(state: d.State) -> d.CaseCommand:
+        ensure_visible(cases, principal, state)
+        return build(caller_of(principal), now)
+
+    async with _pool(request).acquire() as conn:
         try:
-            outcome = await handle(conn, decider, case_id, build(caller_of(principal), now),
-                                   meta_of(request, principal, now), expected)
+            outcome = await cases.run(conn, case_id, checked, meta_of(request, principal, now),
+                                      expected_version=expected)
         except d.WorkflowError as error:
             raise problem_of(error) from error
-    body = status_of(case_id, outcome.state, outcome.version, outcome.appended)
+    body = status_of(case_id, outcome)
     return JSONResponse(body.model_dump(mode="json"), headers={"ETag": etag(outcome.version)})
 
 
@@ -177,35 +180,30 @@ async def accept_in_person(request: Request, body: AcceptInPerson, principal: Cl
 
     Send an `Idempotency-Key`: a retry answers the first case again.
     """
-    decider, engine = request.app.state.decider, request.app.state.engine
-    now = now_of(request)
+    cases, now = cases_of(request), now_of(request)
     case_id = str(uuid4())
-    provider = OrganisationRef(organisation_id=principal.organisation_id, kind=principal.kind,
-                               district=principal.district, rural_district=principal.rural_district)
     try:
-        version = engine.catalogues.version_for(now.date())
-        regulation = engine.catalogues.regulation(version, body.regulation_id)
+        version, regulation = cases.in_force(body.regulation_id, now.date())
     except d.WorkflowError as error:
         raise problem_of(error) from error
-    command = d.OpenCase(
+    opening = d.OpenCase(
         case_id=case_id, application_id=case_id, regulation_id=body.regulation_id,
-        sub_service=body.sub_service, channel=in_person_channel(regulation, principal.kind),
-        catalogue_version=version, provider=provider,
+        sub_service=body.sub_service, channel=d.in_person_channel(regulation, principal.kind),
+        catalogue_version=version, provider=OrganisationRef(**principal.producer().model_dump()),
         applicant=Applicant(**body.applicant.model_dump()), origin="in_person", now=now,
         facts=body.facts,
     )
 
-    async def produce(conn) -> tuple[int, dict[str, Any]]:
+    async def produce(conn: Connection) -> tuple[int, dict[str, Any]]:
         try:
-            outcome = await handle(conn, decider, case_id, command,
-                                   meta_of(request, principal, now), 0)
+            outcome = await cases.run(conn, case_id, command(opening),
+                                      meta_of(request, principal, now), expected_version=0)
         except d.WorkflowError as error:
             raise problem_of(error) from error
-        status = status_of(case_id, outcome.state, outcome.version, outcome.appended)
-        return 201, status.model_dump(mode="json")
+        return 201, status_of(case_id, outcome).model_dump(mode="json")
 
     scope = scope_of(principal.organisation_id, "workflow.accept_in_person")
-    answer = await run_idempotent(request.app.state.pool, scope, key, body, produce)
+    answer = await run_idempotent(_pool(request), scope, key, body, produce)
     headers = {"ETag": etag(answer.body["version"]),
                "Location": f"/v1/cases/{answer.body['case_id']}"}
     if answer.replayed:
@@ -220,11 +218,8 @@ async def accept_in_person(request: Request, body: AcceptInPerson, principal: Cl
              summary="Register the case (clerk)")
 async def register(request: Request, case_id: str, body: RegisterIn, principal: Clerk,
                    expected: IfMatchRequired) -> JSONResponse:
-    def build(by: d.Caller, now: datetime) -> d.Register:
-        number = body.registration_number or f"{now:%Y%m%d}-{case_id[:8]}"
-        return d.Register(by, number, now)
-
-    return await run(request, principal, case_id, expected, build)
+    return await run(request, principal, case_id, expected,
+                     lambda by, now: d.Register(by, body.registration_number, now))
 
 
 @router.post("/cases/{case_id}/executor", response_model=CaseStatus, responses=WRITE_ERRORS,
@@ -295,10 +290,10 @@ async def return_draft(request: Request, case_id: str, body: ReturnIn, principal
              summary="Sign the decision (head)")
 async def sign(request: Request, case_id: str, body: SignIn, principal: Head,
                expected: IfMatchRequired) -> JSONResponse:
-    def build(by: d.Caller, now: datetime) -> d.SignDecision:
-        return d.SignDecision(by, body.decision_reference or f"D-{now:%Y}-{uuid4().hex[:10]}", now)
-
-    return await run(request, principal, case_id, expected, build)
+    # a new id for the default decision reference the domain composes
+    fresh = uuid4().hex
+    return await run(request, principal, case_id, expected,
+                     lambda by, now: d.SignDecision(by, body.decision_reference, now, fresh))
 
 
 @router.post("/cases/{case_id}/result", response_model=CaseStatus, responses=WRITE_ERRORS,
@@ -324,14 +319,12 @@ async def fee(request: Request, case_id: str, body: FeeIn, principal: Staff,
             summary="A case with its current step and full history")
 async def case_detail(request: Request, response: Response, case_id: str,
                       principal: Reader) -> CaseDetail:
-    async with request.app.state.pool.acquire() as conn:
+    async with _pool(request).acquire() as conn:
         row = await queries.case_row(conn, case_id)
         if row is None:
             raise NotFound("case not found")
-        visible = principal.kind is OrganisationKind.OBLAST_DEPARTMENT or (
-            principal.kind.value in row["participants"]
-            and can_see(principal, row["district"], row["rural_district"], row["provider_id"]))
-        if not visible:
+        if not sees(principal, row["participants"], row["district"], row["rural_district"],
+                    row["provider_id"]):
             raise NotFound("case not found")
         waiting = await queries.waiting_step(conn, case_id)
         notices = await queries.notices(conn, case_id, now_of(request))
@@ -340,7 +333,8 @@ async def case_detail(request: Request, response: Response, case_id: str,
     if waiting is not None:
         current = StepOut(**{k: waiting[k] for k in StepOut.model_fields})
     derived = {"current_step", "notices", "history", "applicant"}
-    fields = {k: row[k] for k in CaseDetail.model_fields if k in row.keys() and k not in derived}
+    columns = set(row.keys()) - derived
+    fields = {k: row[k] for k in CaseDetail.model_fields if k in columns}
     response.headers["ETag"] = etag(row["version"])
     return CaseDetail(**{**fields, "applicant": json.loads(row["applicant"])},
                       current_step=current, notices=notices, history=events)
@@ -382,7 +376,7 @@ async def case_list(
         due_before=due_before, due_after=due_after, district=district,
         rural_district=rural_district,
     )
-    async with request.app.state.pool.acquire() as conn:
+    async with _pool(request).acquire() as conn:
         total, rows = await queries.case_list(conn, principal, now_of(request), filters, sort,
                                               limit, offset)
     following = offset + len(rows)
@@ -395,7 +389,7 @@ async def case_list(
 async def my_inbox(request: Request, principal: Staff,
                    limit: Annotated[int, Query(ge=1, le=200)] = 50,
                    offset: Annotated[int, Query(ge=0)] = 0) -> list[InboxItem]:
-    async with request.app.state.pool.acquire() as conn:
+    async with _pool(request).acquire() as conn:
         rows = await queries.inbox(conn, principal, now_of(request), limit, offset)
     return [InboxItem(**r) for r in rows]
 
@@ -405,6 +399,6 @@ async def my_inbox(request: Request, principal: Staff,
 async def sla(request: Request, principal: Reporter,
               district: Annotated[str | None, Query(max_length=32)] = None,
               regulation_id: Annotated[int | None, Query(ge=1, le=18)] = None) -> list[SlaRow]:
-    async with request.app.state.pool.acquire() as conn:
+    async with _pool(request).acquire() as conn:
         rows = await queries.sla_report(conn, principal, now_of(request), district, regulation_id)
     return [SlaRow(**r) for r in rows]

@@ -1,7 +1,5 @@
 """Composition root of the workflow service: `create_app()` wires the spec; no I/O at import."""
 
-from datetime import UTC, datetime
-
 from fastapi import FastAPI
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -9,15 +7,16 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from contracts import topics
 from contracts.intake_events import REGISTRY as INTAKE
 from contracts.workflow_events import REGISTRY
-from eventkit.decider import Decider
+from eventkit.clock import Clock, system_clock
 from eventkit.service import ServiceSpec, create_service_app
 from eventkit.settings import ServiceSettings
 
 from .api import router
-from .domain import CatalogueSource, Catalogues, Engine, evolve, initial_state
+from .commanding import Cases
+from .domain import Catalogues, CatalogueSource
 from .handlers import build_handlers
 from .projections import cases_projection
-from .scheduler import overdue_loop
+from .timers import timers
 
 
 class WorkflowSettings(BaseSettings):
@@ -26,20 +25,17 @@ class WorkflowSettings(BaseSettings):
     overdue_scan_s: float = Field(default=30.0, gt=0, validation_alias="WORKFLOW_OVERDUE_SCAN_S")
 
 
-def build_spec(engine: Engine, decider: Decider, clock, settings: WorkflowSettings) -> ServiceSpec:
-    def participants(opened) -> list[str]:
-        plan = engine.plan(opened.catalogue_version, opened.regulation_id, opened.route_id)
-        return sorted({step.org.value for step in plan})
-
+def build_spec(cases: Cases, workflow: WorkflowSettings, clock: Clock) -> ServiceSpec:
     return ServiceSpec(
         name="workflow",
         migrations="services.workflow.migrations",
         registry=REGISTRY.merged(INTAKE),
         routers=[router],
-        projections=[cases_projection(participants)],
+        projections=[cases_projection(cases.participants)],
         subscriptions=[topics.INTAKE_APPLICATIONS],
-        handlers=build_handlers(decider, clock),
-        loops={"overdue": overdue_loop(decider, clock, settings.overdue_scan_s)},
+        handlers=build_handlers(cases, clock),
+        timers=timers(cases, workflow.overdue_scan_s),
+        clock=clock,
         title="Qorgau workflow",
         description="Cases moving through their regulation's steps: registration, assignment, "
         "extensions, decisions, signature and the issued result; deadlines and the inbox.",
@@ -50,20 +46,10 @@ def create_app(
     settings: ServiceSettings | None = None,
     workflow: WorkflowSettings | None = None,
     catalogues: CatalogueSource | None = None,
+    clock: Clock = system_clock,
 ) -> FastAPI:
     workflow = workflow or WorkflowSettings()
-    engine = Engine(catalogues or Catalogues.packaged())
-    decider = Decider(initial_state, engine.decide, evolve, REGISTRY)
-    holder: dict[str, FastAPI] = {}
-
-    def clock() -> datetime:
-        # the API's clock too: tests set `app.state.clock` (a datetime or a callable)
-        fixed = getattr(holder["app"].state, "clock", None)
-        if fixed is None:
-            return datetime.now(UTC)
-        return fixed() if callable(fixed) else fixed
-
-    app = create_service_app(build_spec(engine, decider, clock, workflow), settings)
-    holder["app"] = app
-    app.state.engine, app.state.decider = engine, decider
+    cases = Cases(catalogues or Catalogues.packaged())
+    app = create_service_app(build_spec(cases, workflow, clock), settings)
+    app.state.cases, app.state.workflow_settings = cases, workflow
     return app

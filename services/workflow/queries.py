@@ -1,4 +1,5 @@
-"""Reads of the workflow read models: case detail, the case list, the inbox, the SLA report."""
+"""Reads of the workflow read models: case detail, the case list, the inbox, the SLA report,
+and the candidates of the deadline scheduler."""
 
 import json
 from dataclasses import dataclass
@@ -7,8 +8,11 @@ from typing import Any
 
 import asyncpg
 
+from contracts.identity import Producer
 from eventkit.authz import Jurisdiction
+from eventkit.db import Connection
 from eventkit.identity import Principal
+from eventkit.sql import Where
 
 # an applicant notice of the case (alias c) not sent and past its due at $1, said or not yet
 NOTICE_LATE = (
@@ -35,7 +39,7 @@ LIMIT $8 OFFSET $9
 """
 
 
-async def inbox(conn: asyncpg.Connection, who: Principal, now: datetime, limit: int,
+async def inbox(conn: Connection, who: Principal, now: datetime, limit: int,
                 offset: int) -> list[dict[str, Any]]:
     """The steps waiting for this person: overdue first, then by due time."""
     rows = await conn.fetch(
@@ -45,11 +49,11 @@ async def inbox(conn: asyncpg.Connection, who: Principal, now: datetime, limit: 
     return [dict(r) for r in rows]
 
 
-async def case_row(conn: asyncpg.Connection, case_id: str) -> asyncpg.Record | None:
+async def case_row(conn: Connection, case_id: str) -> asyncpg.Record | None:
     return await conn.fetchrow("SELECT * FROM wf_cases WHERE case_id = $1", case_id)
 
 
-async def history(conn: asyncpg.Connection, case_id: str) -> list[dict[str, Any]]:
+async def history(conn: Connection, case_id: str) -> list[dict[str, Any]]:
     rows = await conn.fetch(
         "SELECT stream_version, event_type, occurred_at, producer, actor, payload"
         " FROM wf_history WHERE case_id = $1 ORDER BY stream_version", case_id,
@@ -58,7 +62,7 @@ async def history(conn: asyncpg.Connection, case_id: str) -> list[dict[str, Any]
              "payload": json.loads(r["payload"])} for r in rows]
 
 
-async def notices(conn: asyncpg.Connection, case_id: str,
+async def notices(conn: Connection, case_id: str,
                   now: datetime) -> list[dict[str, Any]]:
     rows = await conn.fetch(
         "SELECT extension_id, due_at, notified_at,"
@@ -68,7 +72,7 @@ async def notices(conn: asyncpg.Connection, case_id: str,
     return [dict(r) for r in rows]
 
 
-async def waiting_step(conn: asyncpg.Connection, case_id: str) -> asyncpg.Record | None:
+async def waiting_step(conn: Connection, case_id: str) -> asyncpg.Record | None:
     return await conn.fetchrow("SELECT * FROM wf_inbox WHERE case_id = $1", case_id)
 
 
@@ -89,26 +93,18 @@ ORDER BY district NULLS FIRST, regulation_id
 """
 
 
-async def sla_report(conn: asyncpg.Connection, who: Principal, now: datetime,
+async def sla_report(conn: Connection, who: Principal, now: datetime,
                      district: str | None, regulation_id: int | None) -> list[dict[str, Any]]:
     """Per district and regulation: on time, late, open; median and p90 working days used.
 
     A district's organisations see their district; the oblast department sees them all.
     """
     place = Jurisdiction.of(who)
-    filters: list[str] = []
-    params: list[Any] = []
+    where = Where(now)  # $1: the request time
     if not place.everywhere:
-        params.append(place.district)
-        filters.append("district = $2")
-    if district is not None:
-        params.append(district)
-        filters.append(f"district = ${len(params) + 1}")
-    if regulation_id is not None:
-        params.append(regulation_id)
-        filters.append(f"regulation_id = ${len(params) + 1}")
-    where = " AND ".join(filters) or "TRUE"
-    rows = await conn.fetch(_SLA.format(where=where), now, *params)
+        where.add(f"district = {where.param(place.district)}")
+    where.equal_all([("district", district), ("regulation_id", regulation_id)])
+    rows = await conn.fetch(_SLA.format(where=where.sql), *where.args)
     return [dict(r) for r in rows]
 
 
@@ -164,53 +160,95 @@ WITH matched AS (
 SELECT t.total, p.*
 FROM (SELECT count(*) AS total FROM matched) t
 LEFT JOIN LATERAL (
-    SELECT * FROM matched ORDER BY {order} LIMIT ${limit} OFFSET ${offset}
+    SELECT * FROM matched ORDER BY {order} {page}
 ) p ON true
 """
 
 
-def _where(who: Principal, f: CaseFilter) -> tuple[str, list[Any]]:
-    """The WHERE clause and its parameters ($1 is the request time): jurisdiction, then filters.
+def _where(who: Principal, now: datetime, f: CaseFilter) -> Where:
+    """Jurisdiction, then the filters; $1 is the request time (the overdue clauses read it).
 
     Jurisdiction as the case detail checks it: the oblast department sees every case; any other
     organisation sees the cases of its place (or its own) in whose plan its kind holds a step.
     """
-    params: list[Any] = []
-    clauses: list[str] = []
-
-    def param(value: Any) -> str:
-        params.append(value)
-        return f"${len(params) + 1}"
-
+    where = Where(now)
     place = Jurisdiction.of(who)
     if not place.everywhere:
-        clause, args = place.sql("c.district", "c.rural_district", "c.provider_id",
-                                 first_param=len(params) + 2)
-        params.extend(args)
-        clauses += [clause, f"{param(who.kind.value)} = ANY(c.participants)"]
+        where.add(place.clause(where, "c.district", "c.rural_district", "c.provider_id"))
+        where.add(f"{where.param(who.kind.value)} = ANY(c.participants)")
     if f.status is not None:
-        clauses.append(_STATUS[f.status])
-    for column, value in (("c.outcome", f.outcome), ("c.regulation_id", f.regulation_id),
-                          ("c.current_step", f.step), ("c.district", f.district),
-                          ("c.rural_district", f.rural_district)):
-        if value is not None:
-            clauses.append(f"{column} = {param(value)}")
+        where.add(_STATUS[f.status])
+    where.equal_all([("c.outcome", f.outcome), ("c.regulation_id", f.regulation_id),
+                     ("c.current_step", f.step), ("c.district", f.district),
+                     ("c.rural_district", f.rural_district)])
     if f.due_before is not None:
-        clauses.append(f"c.case_due <= {param(f.due_before)}")
+        where.add(f"c.case_due <= {where.param(f.due_before)}")
     if f.due_after is not None:
-        clauses.append(f"c.case_due >= {param(f.due_after)}")
+        where.add(f"c.case_due >= {where.param(f.due_after)}")
     if f.overdue:
-        clauses.append(_OVERDUE)
-    return " AND ".join(clauses) or "TRUE", params
+        where.add(_OVERDUE)
+    return where
 
 
-async def case_list(conn: asyncpg.Connection, who: Principal, now: datetime, f: CaseFilter,
+async def case_list(conn: Connection, who: Principal, now: datetime, f: CaseFilter,
                     order: str, limit: int, offset: int) -> tuple[int, list[dict[str, Any]]]:
     """(total matching, one page) in the order named (a key of ORDERS)."""
-    where, params = _where(who, f)
-    query = _LIST.format(overdue=_OVERDUE, notice_late=NOTICE_LATE, where=where, order=ORDERS[order],
-                         limit=len(params) + 2, offset=len(params) + 3)
-    rows = await conn.fetch(query, now, *params, limit, offset)
+    where = _where(who, now, f)
+    query = _LIST.format(overdue=_OVERDUE, notice_late=NOTICE_LATE, where=where.sql,
+                         order=ORDERS[order], page=where.page(limit, offset))
+    rows = await conn.fetch(query, *where.args)
     total = rows[0]["total"] if rows else 0
     return total, [{k: v for k, v in r.items() if k != "total"} for r in rows
                    if r["case_id"] is not None]
+
+
+# --- the deadline scheduler's candidates --------------------------------------------------------
+
+# the provider speaks for what the scheduler says of its case: its columns named as a Producer's
+_PRODUCER = ("c.provider_id AS organisation_id, c.provider_kind AS kind, c.district,"
+             " c.rural_district")
+_LATE_STEPS = f"""
+SELECT i.case_id, i.instance, {_PRODUCER}
+FROM wf_inbox i JOIN wf_cases c USING (case_id)
+WHERE NOT i.overdue AND i.due_at < $1
+ORDER BY i.due_at LIMIT $2
+"""
+_LATE_NOTICES = f"""
+SELECT n.case_id, n.extension_id, {_PRODUCER}
+FROM wf_notices n JOIN wf_cases c USING (case_id)
+WHERE n.notified_at IS NULL AND NOT n.overdue AND n.due_at < $1 AND c.status = 'open'
+ORDER BY n.due_at LIMIT $2
+"""
+
+
+@dataclass(frozen=True)
+class LateStep:
+    """A waiting step instance the read model shows past its due (the decider has the last
+    word: the step may have finished or been extended meanwhile)."""
+
+    case_id: str
+    instance: int
+    producer: Producer
+
+
+@dataclass(frozen=True)
+class LateNotice:
+    """An applicant notice the read model shows unsent past its due."""
+
+    case_id: str
+    extension_id: str
+    producer: Producer
+
+
+def _producer(row: asyncpg.Record) -> Producer:
+    return Producer.model_validate({name: row[name] for name in Producer.model_fields})
+
+
+async def late_steps(conn: Connection, now: datetime, limit: int) -> list[LateStep]:
+    rows = await conn.fetch(_LATE_STEPS, now, limit)
+    return [LateStep(r["case_id"], r["instance"], _producer(r)) for r in rows]
+
+
+async def late_notices(conn: Connection, now: datetime, limit: int) -> list[LateNotice]:
+    rows = await conn.fetch(_LATE_NOTICES, now, limit)
+    return [LateNotice(r["case_id"], r["extension_id"], _producer(r)) for r in rows]

@@ -3,7 +3,7 @@
 from datetime import datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, JsonValue
 
 from contracts.people import ApplicantIn
 
@@ -14,8 +14,8 @@ class _In(BaseModel):
 
 # A reg. 1 case of the Talgar district department (an invented applicant); the periods are the
 # shape both the accepted facts and the recognition decision take.
-_PERIODS = [{"zone": "extreme", "from_year": 1958, "to_year": 1963, "place": "Semey",
-             "kind": "residence"}]
+_PERIODS: list[JsonValue] = [{"zone": "extreme", "from_year": 1958, "to_year": 1963,
+                              "place": "Semey", "kind": "residence"}]
 
 
 class AcceptInPerson(_In):

@@ -1,16 +1,15 @@
-"""The workflow decider: cases moving through their regulation's steps.
+"""The workflow decider: cases moving through their regulation's steps. Pure: no I/O.
 
-`decider(catalogues)` gives the `eventkit.decider.Decider` the API, the inbox handlers and the
-deadline scheduler all run commands through.
+`Engine(catalogues).decide` and `evolve` are the decide and evolve of a case; the service binds
+them into its `eventkit.decider.Decider` in `commanding.py`, the one place that runs commands.
 """
 
-from contracts import workflow_events
-from eventkit.decider import Decider
-
-from .catalogues import CatalogueSource, Catalogues
+from .catalogues import Catalogues, CatalogueSource
+from .channels import in_person_channel
 from .commands import (
     AssignExecutor,
     Caller,
+    CaseCommand,
     Command,
     DraftDecision,
     ExtendTerm,
@@ -50,19 +49,14 @@ from .state import Active, Closed, NoCase, Opening, State
 
 initial_state: State = NoCase()
 
-
-def decider(catalogues: CatalogueSource) -> Decider[State, Command]:
-    engine = Engine(catalogues)
-    return Decider(initial_state, engine.decide, evolve, workflow_events.REGISTRY)
-
-
 __all__ = [
-    "Action", "Active", "AssignExecutor", "CaseAlreadyOpen", "CaseClosed", "CaseNotFound",
-    "Caller", "CatalogueSource", "Catalogues", "Closed", "Command", "DraftDecision", "Engine",
-    "ExtendTerm", "ExtensionRefused", "ExtensionUsedUp", "FeeNotPaid", "InvalidDecision",
-    "IssueResult", "MarkNoticeOverdue", "MarkOverdue", "NoCase", "NoDraft", "NotHolder", "NotOverdue",
-    "NotifyApplicant", "OpenCase", "Opening", "OverdueAlreadyRecorded", "PlanStep",
-    "ReassignExecutor", "RecordFeePaid", "Register", "RequestInformation", "ReturnDraft",
-    "SendForSignature", "SignDecision", "State", "UnknownCatalogue", "WorkflowError", "WrongStep",
-    "decider", "evolve", "initial_state",
+    "Action", "Active", "AssignExecutor", "Caller", "CaseAlreadyOpen", "CaseClosed",
+    "CaseCommand", "CaseNotFound", "CatalogueSource", "Catalogues", "Closed", "Command",
+    "DraftDecision", "Engine", "ExtendTerm", "ExtensionRefused", "ExtensionUsedUp", "FeeNotPaid",
+    "InvalidDecision", "IssueResult", "MarkNoticeOverdue", "MarkOverdue", "NoCase", "NoDraft",
+    "NotHolder", "NotOverdue", "NotifyApplicant", "OpenCase", "Opening",
+    "OverdueAlreadyRecorded", "PlanStep", "ReassignExecutor", "RecordFeePaid", "Register",
+    "RequestInformation", "ReturnDraft", "SendForSignature", "SignDecision", "State",
+    "UnknownCatalogue", "WorkflowError", "WrongStep", "evolve", "in_person_channel",
+    "initial_state",
 ]

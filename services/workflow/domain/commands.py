@@ -40,8 +40,10 @@ class OpenCase:
 
 @dataclass(frozen=True)
 class Register:
+    """`registration_number` is the caller's, or None for the default the decider composes."""
+
     by: Caller
-    registration_number: str
+    registration_number: str | None
     now: datetime
 
 
@@ -109,9 +111,13 @@ class ReturnDraft:
 
 @dataclass(frozen=True)
 class SignDecision:
+    """`decision_reference` is the caller's, or None: the decider then composes one from `fresh`,
+    a new random hex id the caller generated (the domain makes no randomness of its own)."""
+
     by: Caller
-    decision_reference: str
+    decision_reference: str | None
     now: datetime
+    fresh: str | None = None
 
 
 @dataclass(frozen=True)
@@ -144,8 +150,10 @@ class MarkNoticeOverdue:
     now: datetime
 
 
-Command = (
-    OpenCase | Register | AssignExecutor | ReassignExecutor | RequestInformation | ExtendTerm
+# what an open case is asked to do (`deciding.decide`); opening is the engine's own
+CaseCommand = (
+    Register | AssignExecutor | ReassignExecutor | RequestInformation | ExtendTerm
     | NotifyApplicant | DraftDecision | SendForSignature | ReturnDraft | SignDecision
     | IssueResult | RecordFeePaid | MarkOverdue | MarkNoticeOverdue
 )
+Command = OpenCase | CaseCommand

@@ -72,7 +72,7 @@ def _first_step(state: Opening, e: StepStarted) -> Active:
                   times={e.step_id: (e.started_at, None)}, dues={e.position: e.due_at})
 
 
-def _active(s: Active, e: Event) -> State:  # noqa: C901 - one flat table of event types
+def _active(s: Active, e: Event) -> State:
     match e:
         case StepStarted():
             times = {**s.times, s.current.step_id: (s.times[s.current.step_id][0], e.started_at),

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 from contracts.calendar import OFFICE_HOURS, due
 from contracts.catalogue import Anchor, Produces, Route, Step
@@ -92,7 +93,7 @@ def default_plan(route: Route) -> list[PlanStep]:
     return plan
 
 
-def plan_step(position: int, step: Step, action: Action, **changes) -> PlanStep:
+def plan_step(position: int, step: Step, action: Action, **changes: Any) -> PlanStep:
     if step.actor.org is None or step.actor.role not in _ROLES:
         raise UnknownCatalogue(f"step {step.id} is not held by a provider's staff")
     window = step.applicant_window.what if step.applicant_window else None

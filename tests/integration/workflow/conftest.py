@@ -2,7 +2,7 @@
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -11,8 +11,11 @@ from contracts.envelope import Envelope
 from contracts.identity import Actor, OrganisationKind, Producer, Role
 from contracts.intake_events import ApplicationForwarded
 from contracts.people import Applicant, OrganisationRef
+from eventkit.clock import FrozenClock
 from eventkit.projections import ProjectionRunner
 from services.workflow.app import WorkflowSettings, create_app
+from services.workflow.commanding import Cases
+from services.workflow.timers import mark_overdue
 
 # Monday 3 March 2025, 09:00 in Almaty
 MONDAY = datetime(2025, 3, 3, 4, 0, tzinfo=UTC)
@@ -28,23 +31,21 @@ def org_id(kind: OrganisationKind, district: str | None, rural: str | None = Non
 
 
 @dataclass
-class Clock:
-    now: datetime = MONDAY
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> datetime:
-        self.now += timedelta(**delta)
-        return self.now
-
-
-@dataclass
 class Workflow:
     service: Any
-    clock: Clock
     issue_token: Any
     etags: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def clock(self) -> FrozenClock:
+        """The clock the app was built with: routes, the handler and the timer all read it."""
+        clock: FrozenClock = self.app.state.clock
+        return clock
+
+    @property
+    def cases(self) -> Cases:
+        cases: Cases = self.app.state.cases
+        return cases
 
     @property
     def http(self):
@@ -64,17 +65,20 @@ class Workflow:
         if kind in (OrganisationKind.OBLAST_DEPARTMENT, OrganisationKind.PORTAL,
                     OrganisationKind.TREASURY):
             district = None
-        if kind is OrganisationKind.RURAL_AKIM:
-            rural = rural or "tuzdybastau"
-        else:
-            rural = None  # only an akim's office lies in a rural district
+        # only an akim's office lies in a rural district
+        rural = (rural or "tuzdybastau") if kind is OrganisationKind.RURAL_AKIM else None
         token = self.issue_token(org or org_id(kind, district, rural), kind.value, role.value,
                                  district, rural, person or f"{role.value}-1")
         return {"Authorization": f"Bearer {token}"}
 
     async def catch_up(self) -> int:
+        """Project until the read models have every event committed so far."""
         projections = self.app.state.runtime.spec.projections
         return await ProjectionRunner(self.pool, projections).catch_up()
+
+    async def scan(self, now: datetime) -> int:
+        """One tick of the deadline timer at `now` (what the running loop does every scan)."""
+        return await mark_overdue(self.cases, self.pool, now)
 
     async def forward(self, regulation_id: int = 1, sub_service: str | None = "first_registration",
                       channel: str = "state_corporation", provider: OrganisationRef | None = None,
@@ -82,9 +86,10 @@ class Workflow:
         """An ApplicationForwarded from a front office, through the inbox handler."""
         envelope = forwarded_envelope(regulation_id, sub_service, channel, provider,
                                       application_id or str(uuid.uuid4()), self.clock.now)
-        handler = self.app.state.runtime.spec.handlers[ApplicationForwarded.event_type]
+        spec = self.app.state.runtime.spec
+        event = spec.registry.decode(envelope)  # as the inbox hands it over: decoded once
         async with self.pool.acquire() as conn, conn.transaction():
-            await handler(conn, envelope)
+            await spec.handlers[ApplicationForwarded](conn, event, envelope)
         self.etags[envelope.stream_id] = 'W/"2"'
         return envelope.stream_id
 
@@ -122,12 +127,13 @@ def forwarded_envelope(regulation_id: int, sub_service: str | None, channel: str
     )
 
 
+def on_monday(settings, **workflow: Any):
+    """The app on a clock standing at MONDAY 09:00; tests move it by hand."""
+    return create_app(settings, WorkflowSettings(**workflow), clock=FrozenClock(MONDAY))
+
+
 @pytest.fixture
 async def workflow(start_service, issue_token) -> Workflow:
-    clock = Clock()
     service = await start_service(
-        lambda settings: create_app(settings, WorkflowSettings(WORKFLOW_OVERDUE_SCAN_S=3600)),
-        RUN_BACKGROUND=False,
-    )
-    service.app.state.clock = clock
-    return Workflow(service, clock, issue_token)
+        lambda settings: on_monday(settings, WORKFLOW_OVERDUE_SCAN_S=3600), RUN_BACKGROUND=False)
+    return Workflow(service, issue_token)

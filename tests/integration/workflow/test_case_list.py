@@ -150,7 +150,7 @@ async def test_default_order_is_by_due_time_and_pages_are_stable_with_a_total(wo
     assert [case for page in pages for case in page] == [i["case_id"] for i in whole["items"]]
 
     newest = await ids(workflow, sort="-opened", limit=3)
-    assert newest == sorted(twins, reverse=True) + [opened[-1]]
+    assert newest == [*sorted(twins, reverse=True), opened[-1]]
     assert await ids(workflow, sort="-due", limit=200) == [
         i["case_id"] for i in reversed(whole["items"])]
     past_the_end = await listed(workflow, offset=50)

@@ -9,7 +9,6 @@ import pytest
 from contracts.identity import OrganisationKind as K
 from contracts.identity import Role as R
 from eventkit import store
-from services.workflow.scheduler import scan_overdue
 
 from .conftest import PERIODS
 
@@ -101,7 +100,8 @@ async def test_domain_refusals_map_to_problems(workflow):
     assert wrong_step.status_code == 409
     assert wrong_step.json()["type"] == "urn:qorgau:problem:case-state"
     assert (await workflow.post(case_id, "/registration")).status_code == 200
-    assert (await workflow.post(case_id, "/executor", {"person_id": "exec-1"}, **HEAD)).status_code == 200
+    assigned = await workflow.post(case_id, "/executor", {"person_id": "exec-1"}, **HEAD)
+    assert assigned.status_code == 200
     not_mine = await workflow.post(case_id, "/draft", {"outcome": "approved"},
                                    role=R.RESPONSIBLE_EXECUTOR, person="exec-2")
     assert not_mine.status_code == 403
@@ -121,11 +121,10 @@ async def test_several_scheduler_instances_mark_each_overdue_step_once(workflow)
     cases = [await workflow.forward() for _ in range(6)]
     await workflow.catch_up()
     late = workflow.clock.now + timedelta(hours=2)
-    decider = workflow.app.state.decider
-    marked = await asyncio.gather(*[scan_overdue(workflow.pool, decider, late) for _ in range(4)])
+    marked = await asyncio.gather(*[workflow.scan(late) for _ in range(4)])
     assert sum(marked) == len(cases)
     await workflow.catch_up()
-    assert await scan_overdue(workflow.pool, decider, late) == 0  # a restart finds nothing new
+    assert await workflow.scan(late) == 0  # a restart finds nothing new
     async with workflow.pool.acquire() as conn:
         counts = await conn.fetch(
             "SELECT stream_id, count(*) AS n FROM events WHERE event_type = 'workflow.StepOverdue'"

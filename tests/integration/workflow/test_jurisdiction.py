@@ -90,3 +90,18 @@ async def test_no_token_is_401_and_a_bad_token_too(workflow):
     assert (await workflow.http.get(f"/v1/cases/{case_id}")).status_code == 401
     bad = await workflow.http.get(f"/v1/cases/{case_id}", headers={"Authorization": "Bearer x.y.z"})
     assert bad.status_code == 401 and bad.headers["content-type"] == "application/problem+json"
+
+
+async def test_a_stale_if_match_outside_the_jurisdiction_is_still_404(workflow):
+    case_id = await workflow.forward()
+    stale = {"If-Match": 'W/"1"'}
+    stranger = workflow.headers(district=OTHER, org=org_id(K.DISTRICT_DEPARTMENT, OTHER))
+    outside = await workflow.http.post(f"/v1/cases/{case_id}/registration", json={},
+                                       headers={**stranger, **stale})
+    assert outside.status_code == 404  # not 409: that would tell the case exists
+    nowhere = await workflow.http.post("/v1/cases/nope/registration", json={},
+                                       headers={**workflow.headers(), **stale})
+    assert nowhere.status_code == 404
+    inside = await workflow.http.post(f"/v1/cases/{case_id}/registration", json={},
+                                      headers={**workflow.headers(), **stale})
+    assert inside.status_code == 409 and inside.json()["actual_version"] == 2

@@ -13,7 +13,6 @@ from contracts.identity import Role as R
 from contracts.people import OrganisationRef
 from eventkit import store
 from eventkit.projections import rebuild
-from services.workflow.scheduler import scan_overdue
 
 from .conftest import DISTRICT, org_id
 
@@ -73,16 +72,15 @@ async def test_a_notice_not_sent_in_time_is_overdue_once_and_shows_everywhere(wo
         EXTENSION, None, False)
     notice_due = datetime.fromisoformat(notice["due_at"])
     assert notice_due - workflow.clock.now >= timedelta(days=2)  # 2 working days, office hours
-    decider = workflow.app.state.decider
-    assert await scan_overdue(workflow.pool, decider, notice_due) == 0  # due, not yet past
+    assert await workflow.scan(notice_due) == 0  # due, not yet past
     assert not (await inbox(workflow))[silent]["overdue"]
 
     # the clock passes the notice's due; the decision term (30 days) is still running
-    workflow.clock.now = notice_due + timedelta(minutes=1)
-    scans = [scan_overdue(workflow.pool, decider, workflow.clock.now) for _ in range(4)]
+    workflow.clock.set(notice_due + timedelta(minutes=1))
+    scans = [workflow.scan(workflow.clock.now) for _ in range(4)]
     assert sum(await asyncio.gather(*scans)) == 1
     await workflow.catch_up()
-    assert await scan_overdue(workflow.pool, decider, workflow.clock.now) == 0  # a restart
+    assert await workflow.scan(workflow.clock.now) == 0  # a restart
     [said] = await notice_overdue_events(workflow)
     assert said.stream_id == silent
     assert said.payload["extension_id"] == EXTENSION
@@ -116,5 +114,5 @@ async def test_a_notice_not_sent_in_time_is_overdue_once_and_shows_everywhere(wo
     [notice] = (await detail(workflow, silent))["notices"]
     assert notice["notified_at"] is not None and notice["overdue"]
     assert not (await inbox(workflow))[silent]["overdue"]
-    assert await scan_overdue(workflow.pool, decider, workflow.clock.now + timedelta(days=3)) == 0
+    assert await workflow.scan(workflow.clock.now + timedelta(days=3)) == 0
     assert len(await notice_overdue_events(workflow)) == 1

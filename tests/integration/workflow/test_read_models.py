@@ -6,7 +6,6 @@ import pytest
 from contracts.identity import OrganisationKind as K
 from contracts.identity import Role as R
 from eventkit.projections import rebuild
-from services.workflow.scheduler import scan_overdue
 
 from .conftest import OTHER, district_department
 
@@ -56,7 +55,7 @@ async def test_inbox_shows_overdue_first_then_by_due_time_and_rebuild_keeps_it(w
     assert (await workflow.post(second, "/registration")).status_code == 200
     await workflow.catch_up()
     workflow.clock.advance(hours=3, minutes=5)
-    assert await scan_overdue(workflow.pool, workflow.app.state.decider, workflow.clock.now) >= 1
+    assert await workflow.scan(workflow.clock.now) >= 1
     await workflow.catch_up()
     clerk = await inbox(workflow)
     assert [(i["case_id"], i["overdue"]) for i in clerk] == [(third, True)]

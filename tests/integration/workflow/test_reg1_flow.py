@@ -10,7 +10,6 @@ from contracts.calendar import OFFICE_HOURS, due
 from contracts.durations import Duration, DurationUnit
 from contracts.identity import OrganisationKind, Role
 from eventkit import store
-from services.workflow.scheduler import scan_overdue
 
 from .conftest import MONDAY, PERIODS
 
@@ -50,24 +49,23 @@ async def test_reg1_forwarded_case_walks_to_an_issued_result(workflow):
                                 {"addressed_to": "Semey archive", "subject": "residence"},
                                 **EXECUTOR)
     assert asked.status_code == 200, asked.text
-    extended = await workflow.post(case_id, "/extensions",
-                                   {"extension_id": "extra_checks", "reason": "archive"}, **EXECUTOR)
+    extension = {"extension_id": "extra_checks", "reason": "archive"}
+    extended = await workflow.post(case_id, "/extensions", extension, **EXECUTOR)
     assert extended.status_code == 200, extended.text
     new_due = at(extended.json()["current_step"]["due_at"])
     assert new_due == due(decide_due, Duration(value=1, unit=DurationUnit.MONTHS), HOURS)
 
     # the extended term passes: the scheduler says StepOverdue once, however often it looks
     await workflow.catch_up()
-    decider = workflow.app.state.decider
-    assert await scan_overdue(workflow.pool, decider, new_due) == 0
+    assert await workflow.scan(new_due) == 0
     later = new_due + timedelta(seconds=1)
-    assert await scan_overdue(workflow.pool, decider, later) == 1
+    assert await workflow.scan(later) == 1
     await workflow.catch_up()
-    assert await scan_overdue(workflow.pool, decider, later) == 0
+    assert await workflow.scan(later) == 0
     read = await workflow.http.get(f"/v1/cases/{case_id}", headers=workflow.headers())
     assert read.json()["current_step"]["overdue"] is True
     workflow.etags[case_id] = read.headers["ETag"]
-    workflow.clock.now = later
+    workflow.clock.set(later)
 
     drafted = await workflow.post(case_id, "/draft", {
         "outcome": "approved", "payload": {"recognition": {"periods": PERIODS}}}, **EXECUTOR)

@@ -1,16 +1,16 @@
-"""Shared pieces of the workflow unit tests: the packaged catalogue, callers, payloads, a
-Given/When/Then helper and a walker that drives a case along its golden path."""
+"""Shared pieces of the workflow unit tests: the packaged catalogue, callers, payloads, the
+Given/When/Then grammar bound to the service's decider, and a walker that drives a case along
+its golden path."""
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from functools import reduce
 from typing import Any
-
 
 from contracts.catalogue import Regulation, Route
 from contracts.events import Event
 from contracts.identity import OrganisationKind
 from contracts.people import Applicant, OrganisationRef
+from services.workflow.commanding import Cases
 from services.workflow.domain import (
     Action,
     Active,
@@ -18,7 +18,6 @@ from services.workflow.domain import (
     Caller,
     Catalogues,
     DraftDecision,
-    Engine,
     IssueResult,
     OpenCase,
     RecordFeePaid,
@@ -26,13 +25,15 @@ from services.workflow.domain import (
     SendForSignature,
     SignDecision,
     State,
-    evolve,
     initial_state,
 )
 from services.workflow.domain.state import Holder
+from tests.support.deciders import Scenarios
 
 CATALOGUES = Catalogues.packaged()
-ENGINE = Engine(CATALOGUES)
+CASES = Cases(CATALOGUES)
+ENGINE, DECIDER = CASES.engine, CASES.decider
+given = Scenarios(DECIDER).given
 # a Monday, 09:00 in Almaty: office hours are open
 MONDAY = datetime(2025, 3, 3, 4, 0, tzinfo=UTC)
 VERSION = CATALOGUES.version_for(MONDAY.date())
@@ -60,9 +61,10 @@ def payload_for(reg_id: int, sub_service: str | None, stage: int | None) -> dict
             return {"recognition": {"periods": PERIODS},
                     "payout": {"kind": "bank_account", "iban": "KZ86125KZT5004100100"}}
         case 4, _:
+            income = {"member": 0, "kind": "salary", "amount": "210000.00"}
             return {"assignment": {**assignment, "family_members": FAMILY,
                                    "income_period": {"start": "2024-10-01", "end": "2024-12-31"},
-                                   "incomes": [{"member": 0, "kind": "salary", "amount": "210000.00"}]}}
+                                   "incomes": [income]}}
         case 10 | 12, _:
             return {"assignment": {**assignment, "category": "teacher"}}
         case 11, "information":
@@ -110,7 +112,7 @@ def caller_for(holder: Holder, person: str | None = None, **changes: Any) -> Cal
 
 
 def fold(events: list[Event], state: State = initial_state) -> State:
-    return reduce(evolve, events, state)
+    return DECIDER.fold(events, state)
 
 
 def route_case(reg: Regulation, route: Route) -> tuple[str | None, OrganisationRef, str]:
@@ -141,7 +143,7 @@ class Walk:
     now: datetime = MONDAY
 
     def run(self, command: Any) -> list[Event]:
-        produced = ENGINE.decide(self.state, command)
+        produced = list(DECIDER.decide(self.state, command))
         self.events.extend(produced)
         self.state = fold(produced, self.state)
         return produced
@@ -197,39 +199,3 @@ def walk(reg_id: int = 1, route_id: str | None = None) -> Walk:
     w = Walk()
     w.run(open_command(reg_id, sub, prov, channel))
     return w
-
-
-class Spec:
-    """given(events).when(command).then(event types...) or .raises(error)."""
-
-    def __init__(self, events: list[Event]) -> None:
-        self.state = fold(events)
-
-    def when(self, command: Any) -> "Outcome":
-        try:
-            return Outcome(ENGINE.decide(self.state, command), None)
-        except Exception as error:  # the error is what `raises` checks
-            return Outcome([], error)
-
-
-def given(*events: Event) -> Spec:
-    return Spec(list(events))
-
-
-@dataclass
-class Outcome:
-    events: list[Event]
-    error: Exception | None
-
-    def then(self, *types: type[Event]) -> list[Event]:
-        assert self.error is None, f"expected events, got {self.error!r}"
-        assert [type(e) for e in self.events] == list(types), self.events
-        return self.events
-
-    def raises(self, error: type[Exception], field: str | None = None) -> Exception:
-        assert isinstance(self.error, error), f"expected {error.__name__}, got {self.error!r}"
-        if field is not None:
-            assert getattr(self.error, "field", None) == field, self.error
-        return self.error
-
-

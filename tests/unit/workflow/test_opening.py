@@ -8,10 +8,11 @@ from services.workflow.domain import (
     CaseNotFound,
     Register,
     UnknownCatalogue,
+    in_person_channel,
 )
 from services.workflow.domain.commands import Caller
 
-from .support import MONDAY, given, open_command, provider, walk
+from .support import MONDAY, given, open_command, provider, regulation, walk
 from .test_golden_walks import walk_to_the_end
 
 DISTRICT = provider(OrganisationKind.DISTRICT_DEPARTMENT)
@@ -38,7 +39,8 @@ def test_a_case_without_sub_service_takes_the_regulations_first():
 
 def test_the_same_application_forwarded_again_opens_nothing():
     w = walk(1)
-    given(*w.events).when(open_command(1, "first_registration", DISTRICT, "state_corporation")).then()
+    again = open_command(1, "first_registration", DISTRICT, "state_corporation")
+    given(*w.events).when(again).then()
 
 
 def test_another_application_under_an_existing_case_id_is_refused():
@@ -82,3 +84,10 @@ def test_reg4_at_a_rural_akim_is_held_by_that_akims_office():
 
     assert first.holder_kind is OrganisationKind.RURAL_AKIM
     assert (first.district, first.rural_district) == (akim.district, akim.rural_district)
+
+
+def test_in_person_the_provider_accepts_at_its_own_office_and_others_through_their_channel():
+    centre, district = OrganisationKind.EMPLOYMENT_CENTRE, OrganisationKind.DISTRICT_DEPARTMENT
+    assert in_person_channel(regulation(14), centre) == "provider_office"  # the Centre provides
+    assert in_person_channel(regulation(4), centre) == "employment_centre"  # it forwards reg. 4
+    assert in_person_channel(regulation(1), district) == "provider_office"

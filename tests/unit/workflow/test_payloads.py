@@ -39,7 +39,8 @@ def test_reg1_bad_recognition_names_the_field(payload, field):
 def test_reg1_duplicate_decides_a_duplicate_not_a_recognition():
     w = drafting(1, "duplicate")
     draft(w, {"recognition": {"periods": PERIODS}}).raises(InvalidDecision)
-    assert draft(w, payload_for(1, "duplicate", None)).events[0].payload["duplicate"]["reason"] == "lost"
+    drafted = draft(w, payload_for(1, "duplicate", None)).events[0]
+    assert drafted.payload["duplicate"]["reason"] == "lost"
 
 
 def test_reg1_duplicate_carries_no_payout():

@@ -22,7 +22,7 @@ from services.workflow.domain import (
     ReturnDraft,
     WorkflowError,
 )
-from services.workflow.domain.engine import holder_for
+from services.workflow.domain.case import holder_for
 
 from .support import ENGINE, fold, regulation, walk
 

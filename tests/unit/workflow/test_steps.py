@@ -40,6 +40,13 @@ def test_clerk_registers_and_the_head_is_next():
     assert started.step_id == "assign_executor" and started.role is Role.HEAD
 
 
+def test_without_a_number_the_registration_is_numbered_by_its_day_and_case():
+    w = walk(1)
+    registered, _ = given(*w.events).when(Register(w.holder(), None, MONDAY)).then(
+        CaseRegistered, StepStarted)
+    assert registered.registration_number == "20250303-case-1"
+
+
 def test_registering_twice_is_refused():
     w = walk(1).to(Action.ASSIGN)
     clerk = w.holder(role=Role.OFFICE_CLERK)
@@ -54,7 +61,8 @@ def test_a_clerk_of_another_district_may_not_register():
 
 def test_a_clerk_of_another_department_in_the_same_district_may_not_register():
     w = walk(1)
-    given(*w.events).when(Register(w.holder(organisation_id="other"), "R", MONDAY)).raises(NotHolder)
+    other = w.holder(organisation_id="other")
+    given(*w.events).when(Register(other, "R", MONDAY)).raises(NotHolder)
 
 
 def test_head_assigns_the_executor_who_then_holds_the_decision():
@@ -176,10 +184,11 @@ def test_an_akim_may_not_sign_what_the_district_head_signs():
 def test_head_returns_the_draft_and_the_drafting_step_starts_again_with_its_term():
     w = walk(1).to(Action.SIGN)
     drafting_due = w.active.dues[2]
-    returned, again = given(*w.events).when(ReturnDraft(w.holder(), "periods unclear", MONDAY)).then(
-        DraftReturned, StepStarted)
+    returned, again = given(*w.events).when(
+        ReturnDraft(w.holder(), "periods unclear", MONDAY)).then(DraftReturned, StepStarted)
     assert returned.draft_number == 1
-    assert again.step_id == "decide" and again.due_at == drafting_due and again.person_id == EXECUTOR
+    assert again.step_id == "decide" and again.due_at == drafting_due
+    assert again.person_id == EXECUTOR
 
 
 def test_returning_when_there_is_nothing_to_sign_is_refused():
@@ -206,3 +215,17 @@ def test_issuing_before_signing_is_refused():
     w = walk(1).to(Action.SIGN)
     executor = replace(w.holder(), role=Role.RESPONSIBLE_EXECUTOR, person_id=EXECUTOR)
     given(*w.events).when(IssueResult(executor, MONDAY)).raises(WrongStep)
+
+
+def test_without_a_reference_the_decision_is_referenced_from_the_fresh_id():
+    w = walk(1).to(Action.SIGN)
+    signed, _ = given(*w.events).when(
+        SignDecision(w.holder(), None, MONDAY, fresh="3f9a1c07b2e64d1a")).then(
+        DecisionSigned, StepStarted)
+    assert signed.decision_reference == "D-2025-3f9a1c07b2"
+
+
+def test_a_decision_with_neither_a_reference_nor_a_fresh_id_is_refused():
+    w = walk(1).to(Action.SIGN)
+    given(*w.events).when(SignDecision(w.holder(), None, MONDAY)).raises(
+        InvalidDecision, field="decision_reference")

@@ -129,8 +129,8 @@ def test_the_applicant_is_notified_of_a_reg4_extension_once():
 
 def test_reg10_missing_documents_give_the_longer_term_without_a_request():
     w = walk(10, "akim").to(Action.DRAFT)
-    (ext,) = given(*w.events).when(
-        ExtendTerm(w.holder(), "documents_missing_akim", "passport lost", MONDAY)).then(TermExtended)
+    extension = ExtendTerm(w.holder(), "documents_missing_akim", "passport lost", MONDAY)
+    (ext,) = given(*w.events).when(extension).then(TermExtended)
     assert ext.new_due > ext.previous_due
 
 
@@ -142,10 +142,11 @@ def test_reg10_extension_of_the_other_branch_is_refused():
 
 def test_reg16_permit_is_not_drafted_before_the_fee_is_paid():
     w = walk(16, "issuance")
-    while not (w.active.current.step_id == "stage_2_permit"):
+    while w.active.current.step_id != "stage_2_permit":
         w.run(w.next_command())
     permit = payload_for(16, "issuance", 2)
-    given(*w.events).when(DraftDecision(w.holder(), "approved", (), permit, w.now)).raises(FeeNotPaid)
+    drafting = DraftDecision(w.holder(), "approved", (), permit, w.now)
+    given(*w.events).when(drafting).raises(FeeNotPaid)
     (paid,) = given(*w.events).when(RecordFeePaid(w.holder(), "FEE-9", w.now)).then(FeePaid)
     assert paid.reference == "FEE-9"
 
@@ -179,8 +180,8 @@ def test_an_extension_moves_the_due_time_the_scheduler_checks():
     w = asked(walk(1).to(Action.DRAFT))
     old_due = w.active.current.due_at
     w.run(ExtendTerm(w.holder(), "extra_checks", "archive", MONDAY))
-    given(*w.events).when(MarkOverdue(w.active.current.instance, old_due + timedelta(hours=1))).raises(
-        NotOverdue)
+    late = old_due + timedelta(hours=1)
+    given(*w.events).when(MarkOverdue(w.active.current.instance, late)).raises(NotOverdue)
 
 
 def test_signing_a_draft_that_was_withdrawn_is_refused():

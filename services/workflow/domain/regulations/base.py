@@ -44,7 +44,8 @@ class Rules:
     def before_extension(self, state: Active, extension: Extension) -> None:
         """Conditions the text sets on an extension, beyond its step and count."""
 
-    def payload(self, case: CaseFacts, stage: int | None, payload: Mapping[str, Any]) -> dict:
+    def payload(self, case: CaseFacts, stage: int | None,
+                payload: Mapping[str, Any]) -> dict[str, Any]:
         """The approved decision's payload, validated and normalised to its JSON form."""
         key = self.key_of(case)
         allowed = {key, "payout"} if self.pays(case) else {key}

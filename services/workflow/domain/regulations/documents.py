@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from pydantic import TypeAdapter
+from pydantic import BaseModel, TypeAdapter
 
 from contracts.workflow_events import (
     DocumentPayload,
@@ -23,7 +23,7 @@ DOCUMENT = TypeAdapter(DocumentPayload)
 class DocumentRules(Rules):
     key = "document"
 
-    def __init__(self, kind: type) -> None:
+    def __init__(self, kind: type[BaseModel]) -> None:
         self.kind = kind
 
     def model(self, case: CaseFacts, stage: int | None) -> Any:

@@ -1,0 +1,68 @@
+"""The case's command side: the engine and its decider, bound to the catalogues the app was built
+with, on eventkit's one write path. Routes, the inbox handler and the deadline timer change a
+case only through `Cases`; nothing else in the service calls `eventkit.commands.execute`.
+"""
+
+from datetime import date
+
+from contracts.catalogue import Regulation
+from contracts.identity import Actor, Producer, Role
+from contracts.workflow_events import REGISTRY, CaseOpened
+from eventkit.commands import Streams, command
+from eventkit.db import Connection
+from eventkit.decider import Decider
+from eventkit.logging import get_logger
+from eventkit.store import ConcurrencyError, Metadata
+
+from .domain import (
+    CatalogueSource,
+    Command,
+    Engine,
+    MarkNoticeOverdue,
+    MarkOverdue,
+    State,
+    WorkflowError,
+    evolve,
+    initial_state,
+)
+from .domain.state import CaseFacts
+
+log = get_logger(__name__)
+
+# Who acts when the workflow reacts on its own: receiving a forwarded case, marking what is late.
+RECEIVER = Actor(person_id="workflow", role=Role.SYSTEM)
+SCHEDULER = Actor(person_id="deadline-scheduler", role=Role.SYSTEM)
+# A reaction (no caller's If-Match) decides again when another writer got to the stream first.
+RETRIES = 5
+
+
+class Cases:
+    """The cases of one set of catalogues (tests bring their own): decide, append, read back."""
+
+    def __init__(self, catalogues: CatalogueSource) -> None:
+        self.engine = Engine(catalogues)
+        self.decider: Decider[State, Command] = Decider(
+            initial_state, self.engine.decide, evolve, REGISTRY)
+        self.streams: Streams[State, Command, str] = Streams(self.decider)
+        self.run = self.streams.run
+
+    async def mark_late(self, conn: Connection, case_id: str,
+                        late: MarkOverdue | MarkNoticeOverdue, producer: Producer) -> int:
+        """Say a step (a notice) is overdue, in the provider's name; 0 when it is no longer a
+        candidate: said already (by us or another instance), finished, extended or sent."""
+        meta = Metadata.on_time(producer, SCHEDULER, late.now)
+        try:
+            outcome = await self.run(conn, case_id, command(late), meta, retries=RETRIES)
+        except (WorkflowError, ConcurrencyError) as error:
+            log.debug("overdue.skipped", reason=type(error).__name__)
+            return 0
+        return len(outcome.events)
+
+    def participants(self, case: CaseFacts | CaseOpened) -> frozenset[str]:
+        """The organisation kinds holding a step of the case's plan: who may see the case."""
+        return self.engine.participants(case)
+
+    def in_force(self, regulation_id: int, day: date) -> tuple[str, Regulation]:
+        """The catalogue version in force on `day` and the regulation as it has it."""
+        version = self.engine.catalogues.version_for(day)
+        return version, self.engine.catalogues.regulation(version, regulation_id)

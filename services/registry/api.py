@@ -1,56 +1,57 @@
 """Officer endpoints: the register, the documents and their chain, issuing, revoking, printing.
 
 Each route: parse -> authorise (role, kind, then jurisdiction: 404 outside it) -> one command
-through `eventkit.decider.handle` -> problems for the rule violations.
+through `commanding` -> problems for the rule violations. The read model finds a document's
+holder file and says who may see it; the file itself decides.
 """
 
 import asyncio
+from collections.abc import Callable
 from typing import Annotated, Any
 from uuid import UUID
 
 import asyncpg
-from fastapi import APIRouter, Query, Request, Response
-from pydantic import BaseModel, ConfigDict, Field
+from fastapi import APIRouter, Depends, Query, Request, Response
 
 from contracts.identity import OrganisationKind, Role
-from contracts.iin import IinStr
 from contracts.people import OrganisationRef
-from eventkit import store
-from eventkit.authz import Jurisdiction, ensure_visible, principal_dep
-from eventkit.decider import handle
+from contracts.registry_events import DocumentIssued, DocumentRevoked
+from eventkit.authz import Jurisdiction, ensure_visible, require
+from eventkit.commands import command
+from eventkit.db import Connection
 from eventkit.etag import IfMatch, set_etag
 from eventkit.idempotency import IdempotencyKey, run_idempotent, scope_of
 from eventkit.identity import Principal
 from eventkit.problem_docs import problem_responses
-from eventkit.problems import Conflict, Forbidden, NotFound
+from eventkit.problems import Conflict, Forbidden, NotFound, ProblemError
 from eventkit.requests import meta_of, now_of
 
-from . import pdf, queries
+from . import commanding, pdf, queries
 from .domain import (
-    DECIDER,
     AlreadyIssued,
     Annul,
     DocumentNotFound,
+    Holder,
     NoLongerValid,
     NotRegistered,
     NotTheAuthority,
     RegistryError,
     Revoke,
-    stream_of,
 )
-from .issuing import issue_document
-from .views import (
+from .schemas import (
     AnnulledView,
+    AnnulmentRequest,
     ConflictView,
     DocumentPage,
     DocumentView,
+    IinQuery,
     InvalidatedView,
     IssuedView,
+    Reason,
     RegisterEntryView,
     RegisterPage,
-    document_view,
-    entry_view,
 )
+from .views import conflict_view, document_view, entry_view
 
 router = APIRouter(prefix="/v1", tags=["registry"])
 
@@ -59,47 +60,30 @@ ISSUERS = {OrganisationKind.DISTRICT_DEPARTMENT, OrganisationKind.OBLAST_DEPARTM
 REGISTER_KINDS = {OrganisationKind.DISTRICT_DEPARTMENT, OrganisationKind.OBLAST_DEPARTMENT}
 READERS = {Role.REGISTRY_OFFICER, Role.HEAD, Role.RESPONSIBLE_EXECUTOR, Role.AUDITOR}
 
-ReaderDep = principal_dep(READERS, ISSUERS)
-RegisterReaderDep = principal_dep(READERS, REGISTER_KINDS)
-OfficerDep = principal_dep({Role.REGISTRY_OFFICER}, ISSUERS)
-AnnullerDep = principal_dep({Role.REGISTRY_OFFICER, Role.HEAD}, REGISTER_KINDS)
+ReaderDep = Annotated[Principal, Depends(require(READERS, ISSUERS))]
+RegisterReaderDep = Annotated[Principal, Depends(require(READERS, REGISTER_KINDS))]
+OfficerDep = Annotated[Principal, Depends(require({Role.REGISTRY_OFFICER}, ISSUERS))]
+AnnullerDep = Annotated[Principal, Depends(require({Role.REGISTRY_OFFICER, Role.HEAD},
+                                                   REGISTER_KINDS))]
 # State Corporation operators print the documents they hand over
-PrinterDep = principal_dep(READERS | {Role.OPERATOR},
-                           ISSUERS | {OrganisationKind.STATE_CORPORATION})
+PrinterDep = Annotated[Principal, Depends(require(READERS | {Role.OPERATOR},
+                                                  ISSUERS | {OrganisationKind.STATE_CORPORATION}))]
 
 READ = problem_responses(401, 403, 404, 422)
 WRITE = problem_responses(401, 403, 404, 409, 422, 428)
 
 
-class Reason(BaseModel):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
-        {"reason": "the recognition decision was cancelled on appeal"},
-    ]})
-
-    reason: str = Field(min_length=3, max_length=500)
+def url_of(request: Request) -> Callable[[str], str]:
+    verification_url: Callable[[str], str] = request.app.state.settings.verification_url
+    return verification_url
 
 
-class AnnulmentRequest(Reason):
-    model_config = ConfigDict(json_schema_extra={"examples": [
-        {"reason": "the registration decision was cancelled by the district court",
-         "annulment_reference": "court ruling No. 2-1187/2026"},
-    ]})
-
-    annulment_reference: str = Field(min_length=1, max_length=64)
+def _pool(request: Request) -> asyncpg.Pool:
+    return request.app.state.pool
 
 
-class IinQuery(BaseModel):
-    model_config = ConfigDict(extra="forbid", hide_input_in_errors=True,
-                              json_schema_extra={"examples": [{"iin": "580314300214"}]})
-
-    iin: IinStr
-
-
-def url_of(request: Request):
-    return request.app.state.settings.verification_url
-
-
-async def _visible_document(conn: asyncpg.Connection, principal: Principal, document_id: UUID):
+async def _visible_document(conn: Connection, principal: Principal,
+                            document_id: UUID) -> asyncpg.Record:
     row = await queries.document(conn, str(document_id))
     if row is None:
         raise NotFound("document not found")
@@ -108,7 +92,8 @@ async def _visible_document(conn: asyncpg.Connection, principal: Principal, docu
     return row
 
 
-async def _visible_entry(conn: asyncpg.Connection, principal: Principal, holder_id: UUID):
+async def _visible_entry(conn: Connection, principal: Principal,
+                         holder_id: UUID) -> asyncpg.Record:
     row = await queries.entry(conn, str(holder_id))
     if row is None:
         raise NotFound("register entry not found")
@@ -117,7 +102,7 @@ async def _visible_entry(conn: asyncpg.Connection, principal: Principal, holder_
     return row
 
 
-def _problem(error: RegistryError) -> Exception:
+def _problem(error: RegistryError) -> ProblemError:
     match error:
         case DocumentNotFound() | NotRegistered():
             return NotFound(str(error))
@@ -128,7 +113,8 @@ def _problem(error: RegistryError) -> Exception:
     return Conflict(str(error))
 
 
-async def _entry_with_chain(request: Request, conn, row) -> RegisterEntryView:
+async def _entry_with_chain(request: Request, conn: Connection,
+                            row: asyncpg.Record) -> RegisterEntryView:
     docs = await queries.documents_of(conn, str(row["holder_id"]))
     return entry_view(row, [document_view(d, url_of(request)) for d in docs])
 
@@ -143,7 +129,7 @@ async def list_register(
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> RegisterPage:
-    async with request.app.state.pool.acquire() as conn:
+    async with _pool(request).acquire() as conn:
         rows = await queries.entries(conn, Jurisdiction.of(principal), status, limit, offset)
         items = [await _entry_with_chain(request, conn, row) for row in rows]
     return RegisterPage(items=items, limit=limit, offset=offset)
@@ -154,7 +140,7 @@ async def find_in_register(
     request: Request, principal: RegisterReaderDep, query: IinQuery
 ) -> RegisterEntryView:
     """By IIN, in the body: an IIN never travels in a URL (URLs end up in access logs)."""
-    async with request.app.state.pool.acquire() as conn:
+    async with _pool(request).acquire() as conn:
         row = await queries.entry_by_iin(conn, query.iin)
         if row is None:
             raise NotFound("register entry not found")
@@ -167,9 +153,9 @@ async def find_in_register(
 async def get_register_entry(
     request: Request, response: Response, principal: RegisterReaderDep, holder_id: UUID
 ) -> RegisterEntryView:
-    async with request.app.state.pool.acquire() as conn:
+    async with _pool(request).acquire() as conn:
         row = await _visible_entry(conn, principal, holder_id)
-        set_etag(response, await store.stream_version(conn, stream_of(str(holder_id))))
+        set_etag(response, await commanding.version_of(conn, str(holder_id)))
         return await _entry_with_chain(request, conn, row)
 
 
@@ -180,25 +166,25 @@ async def annul_registration(
 ) -> AnnulledView:
     """The registration decision was annulled: the entry closes, its certificates are revoked."""
     now = now_of(request)
-    async with request.app.state.pool.acquire() as conn:
+    annul = Annul(reason=body.reason, annulment_reference=body.annulment_reference, now=now)
+    async with _pool(request).acquire() as conn:
         await _visible_entry(conn, principal, holder_id)
-        command = Annul(reason=body.reason, annulment_reference=body.annulment_reference, now=now)
         try:
-            outcome = await handle(conn, DECIDER, stream_of(str(holder_id)), command,
-                                   meta_of(request, principal, now), expected)
+            outcome = await commanding.run(conn, str(holder_id), command(annul),
+                                           meta_of(request, principal, now),
+                                           expected_version=expected)
         except RegistryError as error:
             raise _problem(error) from error
-    revoked = [e.payload["document_id"] for e in outcome.appended
-               if e.event_type == "registry.DocumentRevoked"]
+    revoked = [e.document_id for e in outcome.all(DocumentRevoked)]
     return AnnulledView(holder_id=str(holder_id), status="annulled", revoked_documents=revoked)
 
 
 @router.get("/register-conflicts", response_model=list[ConflictView], responses=READ)
 async def list_conflicts(request: Request, principal: RegisterReaderDep) -> list[ConflictView]:
     """Second positive decisions that were not entered, shown to the district that decided."""
-    async with request.app.state.pool.acquire() as conn:
+    async with _pool(request).acquire() as conn:
         rows = await queries.conflicts(conn, Jurisdiction.of(principal))
-    return [ConflictView(**{**dict(r), "holder_id": str(r["holder_id"])}) for r in rows]
+    return [conflict_view(r) for r in rows]
 
 
 # --- documents ----------------------------------------------------------------------------------
@@ -213,7 +199,7 @@ async def list_documents(
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> DocumentPage:
-    async with request.app.state.pool.acquire() as conn:
+    async with _pool(request).acquire() as conn:
         rows = await queries.documents(conn, Jurisdiction.of(principal), status, overdue, kind,
                                        limit, offset)
     return DocumentPage(items=[document_view(r, url_of(request)) for r in rows], limit=limit,
@@ -222,7 +208,7 @@ async def list_documents(
 
 @router.get("/documents/{document_id}", response_model=DocumentView, responses=READ)
 async def get_document(request: Request, principal: ReaderDep, document_id: UUID) -> DocumentView:
-    async with request.app.state.pool.acquire() as conn:
+    async with _pool(request).acquire() as conn:
         row = await _visible_document(conn, principal, document_id)
     return document_view(row, url_of(request))
 
@@ -235,27 +221,27 @@ async def issue(
     now = now_of(request)
     issuer = OrganisationRef(**principal.producer().model_dump())
 
-    async def produce(conn: asyncpg.Connection) -> tuple[int, dict[str, Any]]:
+    async def produce(conn: Connection) -> tuple[int, dict[str, Any]]:
         row = await _visible_document(conn, principal, document_id)
-        if row["organisation_id"] != principal.organisation_id:
-            # checked before a number is taken: the series is the issuing organisation's
-            raise Forbidden("only the organisation the document was ordered from issues it")
+        # another organisation is refused by the file (NotTheAuthority, 403); the number it took
+        # from its own series rolls back with the refusal
         try:
-            outcome = await issue_document(conn, str(row["holder_id"]), str(document_id), issuer,
-                                           meta_of(request, principal, now), now)
+            outcome = await commanding.issue_document(
+                conn, str(row["holder_id"]), str(document_id), issuer,
+                meta_of(request, principal, now), now)
         except RegistryError as error:
             raise _problem(error) from error
-        issued = outcome.appended[0].payload
+        issued = outcome.first(DocumentIssued)
+        assert issued is not None  # an Issue the file accepts always issues
         view = IssuedView(
-            document_id=str(document_id), number=issued["number"], issued_at=now,
-            verification_url=url_of(request)(issued["verification_code"]),
+            document_id=str(document_id), number=issued.number, issued_at=issued.issued_at,
+            verification_url=url_of(request)(issued.verification_code),
             pdf_path=f"/v1/documents/{document_id}/pdf",
         )
         return 200, view.model_dump(mode="json")
 
-    async with request.app.state.pool.acquire() as conn:
-        answer = await run_idempotent(conn, scope_of(principal.organisation_id, "issue"), key,
-                                      {"document_id": str(document_id)}, produce)
+    answer = await run_idempotent(_pool(request), scope_of(principal.organisation_id, "issue"),
+                                  key, {"document_id": str(document_id)}, produce)
     return answer.body
 
 
@@ -265,14 +251,18 @@ async def revoke(
     request: Request, principal: OfficerDep, document_id: UUID, body: Reason
 ) -> InvalidatedView:
     now = now_of(request)
-    async with request.app.state.pool.acquire() as conn:
-        row = await _visible_document(conn, principal, document_id)
-        if row["organisation_id"] != principal.organisation_id:
+
+    def build(state: Holder) -> Revoke:
+        doc = state.document(str(document_id))
+        if doc is not None and doc.authority.organisation_id != principal.organisation_id:
             raise Forbidden("only the issuing organisation revokes its documents")
-        command = Revoke(document_id=str(document_id), reason=body.reason, now=now)
+        return Revoke(document_id=str(document_id), reason=body.reason, now=now)
+
+    async with _pool(request).acquire() as conn:
+        row = await _visible_document(conn, principal, document_id)
         try:
-            await handle(conn, DECIDER, stream_of(str(row["holder_id"])), command,
-                         meta_of(request, principal, now))
+            await commanding.run(conn, str(row["holder_id"]), build,
+                                 meta_of(request, principal, now))
         except RegistryError as error:
             raise _problem(error) from error
     return InvalidatedView(document_id=str(document_id), status="revoked", reason=body.reason,
@@ -286,17 +276,16 @@ async def revoke(
                **problem_responses(401, 403, 404, 409, 422)},
 )
 async def print_document(request: Request, principal: PrinterDep, document_id: UUID) -> Response:
-    async with request.app.state.pool.acquire() as conn:
+    async with _pool(request).acquire() as conn:
         row = await _visible_document(conn, principal, document_id)
         if row["status"] != "issued":
             raise Conflict(f"only an issued, valid document is printed; this one is "
                            f"{row['status']}", type_suffix="document-state")
         periods = await queries.periods_of(conn, str(row["holder_id"])) \
             if row["kind"] == "semey_certificate" else []
-    settings = request.app.state.settings
+    font = request.app.state.settings.pdf_font
     # rendering is CPU work: off the event loop, so requests and the inbox's heartbeats go on
-    body = await asyncio.to_thread(pdf.render, row, periods,
-                                   settings.verification_url(row["verification_code"]),
-                                   settings.pdf_font)
+    body = await asyncio.to_thread(pdf.render, dict(row), periods,
+                                   url_of(request)(row["verification_code"]), font)
     return Response(body, media_type="application/pdf",
                     headers={"Content-Disposition": f'inline; filename="{row["number"]}.pdf"'})

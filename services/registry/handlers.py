@@ -2,23 +2,25 @@
 and document orders. Each handler runs inside the inbox transaction, so a redelivered decision
 changes nothing (its event id is recorded with the effect)."""
 
-from datetime import UTC, datetime
+from datetime import date, datetime
+from typing import Any
 from uuid import NAMESPACE_URL, uuid5
-
-import asyncpg
 
 from contracts import workflow_events as wf
 from contracts.envelope import Envelope
-from contracts.identity import Actor, OrganisationKind, Producer, Role
+from contracts.identity import OrganisationKind, Producer
 from contracts.registry_events import (
     ISSUING_KINDS,
     HolderName,
     ReplaceReason,
     ZonePeriod,
 )
-from eventkit.inbox import Rejected
+from eventkit.clock import Clock
+from eventkit.db import Connection
+from eventkit.inbox import Handlers, Rejected
 from eventkit.store import Metadata
 
+from . import commanding
 from .domain import (
     KIND_BY_REGULATION,
     Command,
@@ -29,10 +31,7 @@ from .domain import (
     UnknownTerm,
     term_for,
 )
-from .issuing import run
-from .numbering import holder_id_for
 
-SYSTEM_ACTOR = Actor(person_id="registry", role=Role.SYSTEM)
 # reg. 15/16 variants that stand in for an earlier document of the same holder
 _VARIANT_REASONS = {
     "extension": ReplaceReason.EXTENDED,
@@ -47,29 +46,32 @@ def document_id_for(case_id: str, kind: str) -> str:
     return str(uuid5(NAMESPACE_URL, f"qorgau:registry:{case_id}:{kind}"))
 
 
-async def on_decision_signed(conn: asyncpg.Connection, envelope: Envelope) -> None:
-    decision = wf.REGISTRY.decode(envelope)
-    assert isinstance(decision, wf.DecisionSigned)
-    if decision.outcome != "approved" or decision.regulation_id not in KIND_BY_REGULATION:
-        return  # a refusal, or a regulation whose result is not a document
-    try:
-        payload = wf.DecisionPayload.model_validate(decision.payload)
-    except ValueError as error:
-        raise Rejected(f"decision payload: {error}") from error
-    if _not_a_document_yet(decision, payload):
-        return
-    if decision.provider.kind not in ISSUING_KINDS:
-        raise Rejected(f"a {decision.provider.kind} does not issue registry documents")
-    term = _term(decision, payload)
-    now = datetime.now(UTC)
-    meta = Metadata(
-        producer=Producer(**decision.provider.model_dump()), actor=SYSTEM_ACTOR, occurred_at=now,
-        correlation_id=envelope.correlation_id, causation_id=envelope.event_id,
-    )
-    holder_key = _holder_key(decision, payload)
-    holder_id = await holder_id_for(conn, holder_key)
-    command = _command(decision, payload, term, holder_id, holder_key, now)
-    await run(conn, holder_id, command, meta)
+def build_handlers(clock: Clock) -> Handlers:
+    async def on_decision_signed(conn: Connection, decision: wf.DecisionSigned,
+                                 envelope: Envelope) -> None:
+        if decision.outcome != "approved" or decision.regulation_id not in KIND_BY_REGULATION:
+            return  # a refusal, or a regulation whose result is not a document
+        try:
+            payload = wf.DecisionPayload.model_validate(decision.payload)
+        except ValueError as error:
+            raise Rejected(f"decision payload: {error}") from error
+        if _not_a_document_yet(decision, payload):
+            return
+        if decision.provider.kind not in ISSUING_KINDS:
+            raise Rejected(f"a {decision.provider.kind} does not issue registry documents")
+        term = _term(decision, payload)
+        now = clock()
+        holder_key = _holder_key(decision, payload)
+
+        def build(holder_id: str) -> Command:
+            return _command(decision, payload, term, holder_id, holder_key, now)
+
+        # the deciding department speaks for what its decision makes the registry write
+        meta = Metadata.reacting_to(envelope, Producer(**decision.provider.model_dump()),
+                                    commanding.SYSTEM_ACTOR, now)
+        await commanding.record_decision(conn, holder_key, build, meta)
+
+    return {wf.DecisionSigned: on_decision_signed}
 
 
 def _term(decision: wf.DecisionSigned, payload: wf.DecisionPayload) -> IssueTerm:
@@ -134,7 +136,11 @@ def _command(
     )
 
 
-def _document_facts(d: wf.DecisionSigned, p: wf.DecisionPayload):
+# what a decision says of its document: the one it replaces, valid from, valid until, details
+_Facts = tuple[Replacement | None, date | None, date | None, dict[str, Any]]
+
+
+def _document_facts(d: wf.DecisionSigned, p: wf.DecisionPayload) -> _Facts:
     if d.regulation_id == 1:
         if p.duplicate is None:
             raise Rejected("a reg. 1 approval carries a recognition or a duplicate")
@@ -160,13 +166,10 @@ def _document_facts(d: wf.DecisionSigned, p: wf.DecisionPayload):
     raise Rejected("unknown document payload")
 
 
-def _kind_of(document) -> str:
+def _kind_of(document: wf.DocumentPayload) -> str:
     # the workflow names reg. 13's document "tsa_membership"; ours is the certificate of it
     return "tsa_membership_certificate" if document.kind == "tsa_membership" else document.kind
 
 
 def _duplicate(duplicate: wf.Reg1Duplicate) -> Replacement:
     return Replacement(ReplaceReason(duplicate.reason), duplicate.replaces)
-
-
-HANDLERS = {wf.DecisionSigned.event_type: on_decision_signed}

@@ -2,10 +2,9 @@
 
 import json
 
-import asyncpg
-
 from contracts.envelope import Envelope
 from contracts.registry_events import (
+    REGISTRY,
     DocumentIssued,
     DocumentOverdue,
     DocumentReplaced,
@@ -16,12 +15,11 @@ from contracts.registry_events import (
     RegistrationConflict,
     VerificationLookedUp,
 )
-from eventkit.projections import Projection
+from eventkit.projections import Projection, Writes
 
 
-async def person_registered(conn: asyncpg.Connection, envelope: Envelope) -> None:
-    e = PersonRegistered.model_validate(envelope.payload)
-    await conn.execute(
+async def person_registered(db: Writes, e: PersonRegistered, env: Envelope) -> None:
+    await db.execute(
         "INSERT INTO register_entries (holder_id, iin, last_name, first_name, middle_name,"
         " periods, district, organisation_id, case_id, decision_reference, decided_at, status)"
         " VALUES ($1,$2,$3,$4,$5,$6::jsonb,$7,$8,$9,$10,$11,'registered')"
@@ -37,31 +35,28 @@ async def person_registered(conn: asyncpg.Connection, envelope: Envelope) -> Non
     )
 
 
-async def registration_annulled(conn: asyncpg.Connection, envelope: Envelope) -> None:
-    e = RegistrationAnnulled.model_validate(envelope.payload)
-    await conn.execute(
+async def registration_annulled(db: Writes, e: RegistrationAnnulled, env: Envelope) -> None:
+    await db.execute(
         "UPDATE register_entries SET status = 'annulled', annul_reason = $2, annulled_at = $3"
         " WHERE holder_id = $1",
         e.holder_id, e.reason, e.annulled_at,
     )
 
 
-async def registration_conflict(conn: asyncpg.Connection, envelope: Envelope) -> None:
-    e = RegistrationConflict.model_validate(envelope.payload)
-    await conn.execute(
+async def registration_conflict(db: Writes, e: RegistrationConflict, env: Envelope) -> None:
+    await db.execute(
         "INSERT INTO register_conflicts (event_id, holder_id, case_id, decision_reference,"
         " organisation_id, district, rural_district, registered_case_id, registered_district,"
         " detected_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10) ON CONFLICT DO NOTHING",
-        envelope.event_id, e.holder_id, e.case_id, e.decision_reference,
+        env.event_id, e.holder_id, e.case_id, e.decision_reference,
         e.provider.organisation_id, e.provider.district, e.provider.rural_district,
         e.registered_case_id, e.registered_district, e.detected_at,
     )
 
 
-async def document_requested(conn: asyncpg.Connection, envelope: Envelope) -> None:
-    e = DocumentRequested.model_validate(envelope.payload)
+async def document_requested(db: Writes, e: DocumentRequested, env: Envelope) -> None:
     a = e.authority
-    await conn.execute(
+    await db.execute(
         "INSERT INTO documents (document_id, holder_id, holder_key, last_name, first_name,"
         " middle_name, kind, regulation_id, case_id, decision_reference, organisation_id,"
         " organisation_kind, district, rural_district, status, requested_at, due_at,"
@@ -77,42 +72,37 @@ async def document_requested(conn: asyncpg.Connection, envelope: Envelope) -> No
     )
 
 
-async def document_issued(conn: asyncpg.Connection, envelope: Envelope) -> None:
-    e = DocumentIssued.model_validate(envelope.payload)
-    await conn.execute(
+async def document_issued(db: Writes, e: DocumentIssued, env: Envelope) -> None:
+    await db.execute(
         "UPDATE documents SET status = 'issued', number = $2, year = $3, sequence = $4,"
         " verification_code = $5, issued_at = $6, issued_by = $7 WHERE document_id = $1",
         e.document_id, e.number, e.year, e.sequence, e.verification_code, e.issued_at,
-        envelope.actor.person_id,
+        env.actor.person_id,
     )
 
 
-async def document_replaced(conn: asyncpg.Connection, envelope: Envelope) -> None:
-    e = DocumentReplaced.model_validate(envelope.payload)
-    await conn.execute(
+async def document_replaced(db: Writes, e: DocumentReplaced, env: Envelope) -> None:
+    await db.execute(
         "UPDATE documents SET status = 'replaced', replaced_by = $2, invalid_reason = $3,"
         " invalidated_by = $4, invalidated_at = $5 WHERE document_id = $1",
-        e.document_id, e.replaced_by, e.reason.value, envelope.actor.person_id, e.replaced_at,
+        e.document_id, e.replaced_by, e.reason.value, env.actor.person_id, e.replaced_at,
     )
 
 
-async def document_revoked(conn: asyncpg.Connection, envelope: Envelope) -> None:
-    e = DocumentRevoked.model_validate(envelope.payload)
-    await conn.execute(
+async def document_revoked(db: Writes, e: DocumentRevoked, env: Envelope) -> None:
+    await db.execute(
         "UPDATE documents SET status = 'revoked', invalid_reason = $2, invalidated_by = $3,"
         " invalidated_at = $4 WHERE document_id = $1",
-        e.document_id, e.reason, envelope.actor.person_id, e.revoked_at,
+        e.document_id, e.reason, env.actor.person_id, e.revoked_at,
     )
 
 
-async def document_overdue(conn: asyncpg.Connection, envelope: Envelope) -> None:
-    e = DocumentOverdue.model_validate(envelope.payload)
-    await conn.execute("UPDATE documents SET overdue = true WHERE document_id = $1", e.document_id)
+async def document_overdue(db: Writes, e: DocumentOverdue, env: Envelope) -> None:
+    await db.execute("UPDATE documents SET overdue = true WHERE document_id = $1", e.document_id)
 
 
-async def verification_looked_up(conn: asyncpg.Connection, envelope: Envelope) -> None:
-    e = VerificationLookedUp.model_validate(envelope.payload)
-    await conn.execute(
+async def verification_looked_up(db: Writes, e: VerificationLookedUp, env: Envelope) -> None:
+    await db.execute(
         "INSERT INTO verification_audit (lookup_id, method, answer, document_id, client,"
         " looked_up_at) VALUES ($1,$2,$3,$4,$5,$6) ON CONFLICT DO NOTHING",
         e.lookup_id, e.method, e.answer, e.document_id, e.client, e.looked_up_at,
@@ -122,29 +112,32 @@ async def verification_looked_up(conn: asyncpg.Connection, envelope: Envelope) -
 REGISTER = Projection(
     name="registry.register",
     tables=("register_entries", "register_conflicts"),
+    registry=REGISTRY,
     handlers={
-        PersonRegistered.event_type: person_registered,
-        RegistrationAnnulled.event_type: registration_annulled,
-        RegistrationConflict.event_type: registration_conflict,
+        PersonRegistered: person_registered,
+        RegistrationAnnulled: registration_annulled,
+        RegistrationConflict: registration_conflict,
     },
 )
 
 DOCUMENTS = Projection(
     name="registry.documents",
     tables=("documents",),
+    registry=REGISTRY,
     handlers={
-        DocumentRequested.event_type: document_requested,
-        DocumentIssued.event_type: document_issued,
-        DocumentReplaced.event_type: document_replaced,
-        DocumentRevoked.event_type: document_revoked,
-        DocumentOverdue.event_type: document_overdue,
+        DocumentRequested: document_requested,
+        DocumentIssued: document_issued,
+        DocumentReplaced: document_replaced,
+        DocumentRevoked: document_revoked,
+        DocumentOverdue: document_overdue,
     },
 )
 
 AUDIT = Projection(
     name="registry.verification_audit",
     tables=("verification_audit",),
-    handlers={VerificationLookedUp.event_type: verification_looked_up},
+    registry=REGISTRY,
+    handlers={VerificationLookedUp: verification_looked_up},
 )
 
 PROJECTIONS = (REGISTER, DOCUMENTS, AUDIT)

@@ -1,85 +1,98 @@
-"""Read-model queries for the API; every list is filtered by the caller's jurisdiction."""
+"""Read-model queries: the register, documents, conflicts, public lookups and the overdue watch.
+Every list is filtered by the caller's jurisdiction."""
 
 import json
+from datetime import datetime
+from typing import Any
 
 import asyncpg
 
 from eventkit.authz import Jurisdiction
+from eventkit.db import Connection
+from eventkit.sql import Where
 
 _DOCUMENT = "SELECT * FROM documents"
 
 
-async def document(conn: asyncpg.Connection, document_id: str) -> asyncpg.Record | None:
+async def document(conn: Connection, document_id: str) -> asyncpg.Record | None:
     return await conn.fetchrow(f"{_DOCUMENT} WHERE document_id = $1::uuid", document_id)
 
 
-async def documents_of(conn: asyncpg.Connection, holder_id: str) -> list[asyncpg.Record]:
+async def documents_of(conn: Connection, holder_id: str) -> list[asyncpg.Record]:
     return await conn.fetch(
         f"{_DOCUMENT} WHERE holder_id = $1::uuid ORDER BY requested_at, document_id", holder_id
     )
 
 
 async def documents(
-    conn: asyncpg.Connection, where: Jurisdiction, status: str | None, overdue: bool | None,
+    conn: Connection, place: Jurisdiction, status: str | None, overdue: bool | None,
     kind: str | None, limit: int, offset: int,
 ) -> list[asyncpg.Record]:
-    clause, args = where.sql(first_param=1)
-    filters = [clause]
-    for column, value in (("status", status), ("overdue", overdue), ("kind", kind)):
-        if value is not None:
-            args.append(value)
-            filters.append(f"{column} = ${len(args)}")
-    args += [limit, offset]
+    where = Where()
+    where.add(place.clause(where))
+    where.equal_all([("status", status), ("overdue", overdue), ("kind", kind)])
     return await conn.fetch(
-        f"{_DOCUMENT} WHERE {' AND '.join(filters)} ORDER BY due_at, document_id"
-        f" LIMIT ${len(args) - 1} OFFSET ${len(args)}",
-        *args,
+        f"{_DOCUMENT} WHERE {where.sql} ORDER BY due_at, document_id {where.page(limit, offset)}",
+        *where.args,
     )
 
 
-async def entry(conn: asyncpg.Connection, holder_id: str) -> asyncpg.Record | None:
+async def entry(conn: Connection, holder_id: str) -> asyncpg.Record | None:
     return await conn.fetchrow("SELECT * FROM register_entries WHERE holder_id = $1::uuid",
                                holder_id)
 
 
-async def entry_by_iin(conn: asyncpg.Connection, iin: str) -> asyncpg.Record | None:
+async def entry_by_iin(conn: Connection, iin: str) -> asyncpg.Record | None:
     return await conn.fetchrow("SELECT * FROM register_entries WHERE iin = $1", iin)
 
 
 async def entries(
-    conn: asyncpg.Connection, where: Jurisdiction, status: str | None, limit: int, offset: int
+    conn: Connection, place: Jurisdiction, status: str | None, limit: int, offset: int
 ) -> list[asyncpg.Record]:
+    where = Where()
     # rural_district: the register is kept by districts; no akim is ever placed in it
-    clause, args = where.sql(rural_column="NULL", first_param=1)
-    if status is not None:
-        args.append(status)
-        clause += f" AND status = ${len(args)}"
-    args += [limit, offset]
+    where.add(place.clause(where, rural_column="NULL"))
+    where.equal("status", status)
     return await conn.fetch(
-        f"SELECT * FROM register_entries WHERE {clause} ORDER BY decided_at, holder_id"
-        f" LIMIT ${len(args) - 1} OFFSET ${len(args)}",
-        *args,
+        f"SELECT * FROM register_entries WHERE {where.sql}"
+        f" ORDER BY decided_at, holder_id {where.page(limit, offset)}",
+        *where.args,
     )
 
 
-async def conflicts(conn: asyncpg.Connection, where: Jurisdiction) -> list[asyncpg.Record]:
-    clause, args = where.sql()
+async def conflicts(conn: Connection, place: Jurisdiction) -> list[asyncpg.Record]:
+    where = Where()
+    where.add(place.clause(where))
     return await conn.fetch(
-        f"SELECT * FROM register_conflicts WHERE {clause} ORDER BY detected_at", *args
+        f"SELECT * FROM register_conflicts WHERE {where.sql} ORDER BY detected_at", *where.args
     )
 
 
-async def by_code(conn: asyncpg.Connection, code: str) -> asyncpg.Record | None:
+async def by_code(conn: Connection, code: str) -> asyncpg.Record | None:
     return await conn.fetchrow(f"{_DOCUMENT} WHERE verification_code = $1", code)
 
 
-async def by_number(conn: asyncpg.Connection, number: str, holder_key: str):
+async def by_number(conn: Connection, number: str,
+                    holder_key: str) -> asyncpg.Record | None:
     return await conn.fetchrow(f"{_DOCUMENT} WHERE number = $1 AND holder_key = $2",
                                number, holder_key)
 
 
-async def periods_of(conn: asyncpg.Connection, holder_id: str) -> list[dict]:
+async def periods_of(conn: Connection, holder_id: str) -> list[dict[str, Any]]:
     row = await entry(conn, holder_id)
     if row is None:
         return []
-    return json.loads(row["periods"])
+    periods: list[dict[str, Any]] = json.loads(row["periods"])
+    return periods
+
+
+async def late_documents(conn: Connection, now: datetime,
+                         limit: int) -> list[asyncpg.Record]:
+    """Documents not issued by their due time and not flagged yet (candidates: each holder's
+    file decides on its own). The authority's columns are named as `Producer`'s fields."""
+    return await conn.fetch(
+        "SELECT holder_id::text, document_id::text, organisation_id, organisation_kind AS kind,"
+        " district, rural_district FROM documents"
+        " WHERE status = 'requested' AND NOT overdue AND due_at < $1 ORDER BY due_at LIMIT $2",
+        now, limit,
+    )

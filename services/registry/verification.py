@@ -4,32 +4,23 @@ Answers the minimum (status, kind, number, issue date, masked name), never an II
 lookup, found or not, is an audited event; clients are rate-limited.
 """
 
-from datetime import date
-from typing import Annotated
+from typing import Annotated, Literal
 from uuid import uuid4
-from zoneinfo import ZoneInfo
 
 import asyncpg
 from fastapi import APIRouter, Depends, Path, Request
-from pydantic import BaseModel, ConfigDict, Field
 
-from contracts.identity import Actor, OrganisationKind, Producer, Role
-from contracts.iin import IinStr, mask_iin
-from contracts.registry_events import DocumentKind, VerificationLookedUp
-from eventkit import store
+from eventkit.db import Connection
 from eventkit.problem_docs import problem_responses
 from eventkit.problems import ProblemError
-from eventkit.store import Metadata
+from eventkit.requests import now_of
 
-from . import queries
-from .api import now_of
-from .domain import TITLES
-from .views import VerificationView, mask_name
+from . import commanding, queries
+from .domain import RecordLookup
+from .schemas import NumberQuery, VerificationView
+from .views import LOCAL, answer_of
 
 router = APIRouter(prefix="/v1/verify", tags=["verification"])
-LOCAL = ZoneInfo("Asia/Almaty")
-PUBLIC = Producer(organisation_id="public", kind=OrganisationKind.PUBLIC)
-ANONYMOUS = Actor(person_id="anonymous", role=Role.SYSTEM)
 
 
 class TooManyRequests(ProblemError):
@@ -53,43 +44,18 @@ LIMITED = [Depends(rate_limited)]
 ANSWERS = problem_responses(422, 429)
 
 
-class NumberQuery(BaseModel):
-    model_config = ConfigDict(extra="forbid", hide_input_in_errors=True, json_schema_extra={
-        "examples": [{"number": "dd-talgar-2026-000041", "holder_iin": "580314300214"}]})
-
-    number: str = Field(min_length=1, max_length=64)
-    holder_iin: IinStr
-
-
-def answer_of(row: asyncpg.Record | None, today: date) -> VerificationView:
-    if row is None or row["status"] == "requested":
-        return VerificationView(status="unknown")
-    status = {"issued": "valid", "replaced": "replaced", "revoked": "revoked"}[row["status"]]
-    if status == "valid" and row["valid_until"] is not None and row["valid_until"] < today:
-        status = "expired"
-    kind = DocumentKind(row["kind"])
-    return VerificationView(
-        status=status, kind=kind, title=TITLES[kind], number=row["number"],
-        issue_date=row["issued_at"].astimezone(LOCAL).date(),
-        holder=mask_name(row["last_name"], row["first_name"]), valid_until=row["valid_until"],
-    )
-
-
-async def audited(
-    request: Request, conn: asyncpg.Connection, row, answer: VerificationView, method: str,
-    number: str | None = None, iin: str | None = None,
+async def answered(
+    request: Request, conn: Connection, row: asyncpg.Record | None,
+    method: Literal["code", "number"], number: str | None = None, iin: str | None = None,
 ) -> VerificationView:
+    """The answer for `row`, recorded (with the masked IIN asked, never the IIN) first."""
     now = now_of(request)
-    lookup_id = str(uuid4())
-    event = VerificationLookedUp(
-        lookup_id=lookup_id, method=method, answer=answer.status,
-        document_id=str(row["document_id"]) if row is not None else None, number_asked=number,
-        holder_iin_masked=mask_iin(iin) if iin else None, client=client_of(request),
-        looked_up_at=now,
-    )
-    meta = Metadata(producer=PUBLIC, actor=ANONYMOUS, occurred_at=now, correlation_id=uuid4())
-    # one stream per lookup: concurrent lookups never contend for a stream version
-    await store.append(conn, f"verification-{lookup_id}", 0, [event], meta)
+    answer = answer_of(row, now.astimezone(LOCAL).date())
+    await commanding.record_lookup(conn, RecordLookup(
+        lookup_id=str(uuid4()), method=method, answer=answer.status, client=client_of(request),
+        now=now, document_id=str(row["document_id"]) if row is not None else None,
+        number_asked=number, holder_iin=iin,
+    ))
     return answer
 
 
@@ -99,8 +65,7 @@ async def verify_by_code(
 ) -> VerificationView:
     async with request.app.state.pool.acquire() as conn:
         row = await queries.by_code(conn, code)
-        answer = answer_of(row, now_of(request).astimezone(LOCAL).date())
-        return await audited(request, conn, row, answer, "code")
+        return await answered(request, conn, row, "code")
 
 
 @router.post("", response_model=VerificationView, responses=ANSWERS, dependencies=LIMITED)
@@ -108,6 +73,4 @@ async def verify_by_number(request: Request, query: NumberQuery) -> Verification
     """A wrong IIN answers `unknown`, exactly as an unknown number does."""
     async with request.app.state.pool.acquire() as conn:
         row = await queries.by_number(conn, query.number, query.holder_iin)
-        answer = answer_of(row, now_of(request).astimezone(LOCAL).date())
-        return await audited(request, conn, row, answer, "number", query.number,
-                             query.holder_iin)
+        return await answered(request, conn, row, "number", query.number, query.holder_iin)

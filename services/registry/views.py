@@ -1,187 +1,30 @@
-"""Response models of the registry API (separate from events and tables: they change apart)."""
+"""Read-model rows as API bodies: a document, a register entry (with its chain), a conflict, and
+the public answer of a verification."""
 
-from datetime import date, datetime
 import json
+from collections.abc import Callable
+from datetime import date
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import asyncpg
-from pydantic import BaseModel, ConfigDict
 
-from contracts.registry_events import DocumentKind, ReplaceReason, VerificationAnswer
+from contracts.registry_events import DocumentKind
 
 from .domain import TITLES
+from .schemas import (
+    Authority,
+    ConflictView,
+    DocumentView,
+    Period,
+    RegisterEntryView,
+    VerificationView,
+)
+
+LOCAL = ZoneInfo("Asia/Almaty")
 
 
-# A reg. 1 certificate of the Talgar district department for an invented holder
-_VERIFY_URL = "https://registry.qorgau.example/v1/verify/Xq3vN8fW2kPzR7mLcT5yHa"
-_DOCUMENT = {
-    "document_id": "3d0c6f2e-8a41-4b7f-9c5d-1e2a7b6f0c94",
-    "holder_id": "b6e1f9a3-4c27-4d8b-8f05-6a9c2e7d3b18", "kind": "semey_certificate",
-    "title": "Certificate of a citizen affected by the nuclear tests at the Semey test site",
-    "regulation_id": 1, "status": "issued", "holder_iin": "580314300214",
-    "last_name": "Tokhtarov", "first_name": "Serik", "middle_name": "Bolatuly",
-    "case_id": "7c1e4b2a-5d3f-4e8a-9b61-2f0c8d4e6a13", "decision_reference": "D-2026-3f9a1c07b2",
-    "authority": {"organisation_id": "dd-talgar", "kind": "district_department",
-                  "district": "talgar", "rural_district": None},
-    "requested_at": "2026-04-02T16:10:00+05:00", "due_at": "2026-04-08T18:30:00+05:00",
-    "overdue": False, "number": "dd-talgar-2026-000041",
-    "issued_at": "2026-04-03T09:40:00+05:00", "issued_by": "dd-talgar-registry",
-    "verification_url": _VERIFY_URL, "valid_from": None, "valid_until": None, "replaces": None,
-    "replaces_number": None, "replace_reason": None, "replaced_by": None,
-    "invalid_reason": None, "invalidated_by": None, "invalidated_at": None, "details": {},
-}
-
-
-class Authority(BaseModel):
-    organisation_id: str
-    kind: str
-    district: str | None
-    rural_district: str | None
-
-
-class DocumentView(BaseModel):
-    model_config = ConfigDict(json_schema_extra={"examples": [_DOCUMENT]})
-
-    document_id: str
-    holder_id: str
-    kind: DocumentKind
-    title: str
-    regulation_id: int
-    status: str
-    holder_iin: str
-    last_name: str
-    first_name: str
-    middle_name: str | None
-    case_id: str
-    decision_reference: str
-    authority: Authority
-    requested_at: datetime
-    due_at: datetime
-    overdue: bool
-    number: str | None
-    issued_at: datetime | None
-    issued_by: str | None
-    verification_url: str | None
-    valid_from: date | None
-    valid_until: date | None
-    replaces: str | None
-    replaces_number: str | None
-    replace_reason: ReplaceReason | None
-    replaced_by: str | None
-    invalid_reason: str | None
-    invalidated_by: str | None
-    invalidated_at: datetime | None
-    details: dict[str, Any]
-
-
-class Period(BaseModel):
-    zone: str
-    from_year: int
-    to_year: int
-    place: str
-    kind: str
-
-
-class RegisterEntryView(BaseModel):
-    model_config = ConfigDict(json_schema_extra={"examples": [{
-        "holder_id": _DOCUMENT["holder_id"], "iin": "580314300214", "last_name": "Tokhtarov",
-        "first_name": "Serik", "middle_name": "Bolatuly",
-        "periods": [{"zone": "extreme", "from_year": 1958, "to_year": 1963, "place": "Semey",
-                     "kind": "residence"}],
-        "district": "talgar", "organisation_id": "dd-talgar", "case_id": _DOCUMENT["case_id"],
-        "decision_reference": "D-2026-3f9a1c07b2", "decided_at": "2026-04-02T16:10:00+05:00",
-        "status": "registered", "annul_reason": None, "annulled_at": None,
-        "documents": [_DOCUMENT],
-    }]})
-
-    holder_id: str
-    iin: str
-    last_name: str
-    first_name: str
-    middle_name: str | None
-    periods: list[Period]
-    district: str | None
-    organisation_id: str
-    case_id: str
-    decision_reference: str
-    decided_at: datetime
-    status: str
-    annul_reason: str | None
-    annulled_at: datetime | None
-    documents: list[DocumentView]  # the chain: every document of the person, oldest first
-
-
-class RegisterPage(BaseModel):
-    items: list[RegisterEntryView]
-    limit: int
-    offset: int
-
-
-class DocumentPage(BaseModel):
-    items: list[DocumentView]
-    limit: int
-    offset: int
-
-
-class ConflictView(BaseModel):
-    holder_id: str
-    case_id: str
-    decision_reference: str
-    organisation_id: str
-    district: str | None
-    registered_case_id: str
-    registered_district: str | None
-    detected_at: datetime
-
-
-class IssuedView(BaseModel):
-    model_config = ConfigDict(json_schema_extra={"examples": [{
-        "document_id": _DOCUMENT["document_id"], "number": "dd-talgar-2026-000041",
-        "issued_at": "2026-04-03T09:40:00+05:00", "verification_url": _VERIFY_URL,
-        "pdf_path": f"/v1/documents/{_DOCUMENT['document_id']}/pdf",
-    }]})
-
-    document_id: str
-    number: str
-    issued_at: datetime
-    verification_url: str
-    pdf_path: str
-
-
-class InvalidatedView(BaseModel):
-    document_id: str
-    status: str
-    reason: str
-    at: datetime
-
-
-class AnnulledView(BaseModel):
-    holder_id: str
-    status: str
-    revoked_documents: list[str]
-
-
-class VerificationView(BaseModel):
-    """The minimum a checker needs: never the IIN, never the full name."""
-
-    model_config = ConfigDict(json_schema_extra={"examples": [
-        {"status": "valid", "kind": "semey_certificate",
-         "title": "Certificate of a citizen affected by the nuclear tests at the Semey test site",
-         "number": "dd-talgar-2026-000041", "issue_date": "2026-04-03", "holder": "T*** S***",
-         "valid_until": None},
-        {"status": "unknown"},
-    ]})
-
-    status: VerificationAnswer
-    kind: DocumentKind | None = None
-    title: str | None = None
-    number: str | None = None
-    issue_date: date | None = None
-    holder: str | None = None  # "A*** B***"
-    valid_until: date | None = None
-
-
-def document_view(row: asyncpg.Record, url_of) -> DocumentView:
+def document_view(row: asyncpg.Record, url_of: Callable[[str], str]) -> DocumentView:
     code = row["verification_code"]
     kind = DocumentKind(row["kind"])
     return DocumentView(
@@ -221,5 +64,24 @@ def entry_view(row: asyncpg.Record, documents: list[DocumentView]) -> RegisterEn
     )
 
 
+def conflict_view(row: asyncpg.Record) -> ConflictView:
+    return ConflictView(**{**dict(row), "holder_id": str(row["holder_id"])})
+
+
 def mask_name(last_name: str, first_name: str) -> str:
     return f"{last_name[:1]}*** {first_name[:1]}***"
+
+
+def answer_of(row: asyncpg.Record | None, today: date) -> VerificationView:
+    """What a public checker is told: the minimum, and `unknown` for anything not issued."""
+    if row is None or row["status"] == "requested":
+        return VerificationView(status="unknown")
+    status = {"issued": "valid", "replaced": "replaced", "revoked": "revoked"}[row["status"]]
+    if status == "valid" and row["valid_until"] is not None and row["valid_until"] < today:
+        status = "expired"
+    kind = DocumentKind(row["kind"])
+    return VerificationView(
+        status=status, kind=kind, title=TITLES[kind], number=row["number"],
+        issue_date=row["issued_at"].astimezone(LOCAL).date(),
+        holder=mask_name(row["last_name"], row["first_name"]), valid_until=row["valid_until"],
+    )

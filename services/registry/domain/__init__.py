@@ -1,10 +1,9 @@
-"""The registry's decider: one file per holder (register entry and documents)."""
-
-from contracts.registry_events import REGISTRY
-from eventkit.decider import Decider
+"""The registry's rules, pure: the holder's file (register entry and documents) and the record
+of a public lookup. `commanding.py` binds them to the write path."""
 
 from .deciding import decide
 from .evolving import evolve
+from .lookups import RecordLookup, decide_lookup, evolve_lookup
 from .model import (
     INITIAL,
     AlreadyIssued,
@@ -37,17 +36,11 @@ from .terms import (
     term_for,
 )
 
-DECIDER: Decider[Holder, Command] = Decider(INITIAL, decide, evolve, REGISTRY)
-
-
-def stream_of(holder_id: str) -> str:
-    return f"holder-{holder_id}"
-
-
 __all__ = [
-    "DECIDER", "INITIAL", "KIND_BY_REGULATION", "TITLES", "AlreadyIssued", "Annul", "Command",
+    "INITIAL", "KIND_BY_REGULATION", "TITLES", "AlreadyIssued", "Annul", "Command",
     "CountedFrom", "Doc", "DocStatus", "DocumentNotFound", "Holder", "Issue", "IssueTerm",
-    "MarkOverdue", "NoLongerValid", "NotRegistered", "NotTheAuthority", "Register",
-    "RegistryError", "Replacement", "RequestDocument", "Revoke", "UnknownTerm", "decide",
-    "evolve", "issue_due", "issue_term", "regulation_in", "stream_of", "term_for",
+    "MarkOverdue", "NoLongerValid", "NotRegistered", "NotTheAuthority", "RecordLookup",
+    "Register", "RegistryError", "Replacement", "RequestDocument", "Revoke", "UnknownTerm",
+    "decide", "decide_lookup", "evolve", "evolve_lookup", "issue_due", "issue_term",
+    "regulation_in", "term_for",
 ]

@@ -1,5 +1,6 @@
 """evolve: the holder's state after one more event."""
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from contracts.events import Event
@@ -18,10 +19,8 @@ from contracts.registry_events import (
 from .model import Doc, DocStatus, Holder, Registration
 
 
-def _with_doc(state: Holder, document_id: str, **changes) -> Holder:
-    documents = tuple(
-        replace(d, **changes) if d.document_id == document_id else d for d in state.documents
-    )
+def _with_doc(state: Holder, document_id: str, change: Callable[[Doc], Doc]) -> Holder:
+    documents = tuple(change(d) if d.document_id == document_id else d for d in state.documents)
     return replace(state, documents=documents)
 
 
@@ -42,14 +41,17 @@ def evolve(state: Holder, event: Event) -> Holder:
             )
             return replace(state, holder_id=event.holder_id, documents=(*state.documents, doc))
         case DocumentIssued():
-            return _with_doc(state, event.document_id, status=DocStatus.ISSUED,
-                             number=event.number)
+            number = event.number
+            return _with_doc(state, event.document_id,
+                             lambda d: replace(d, status=DocStatus.ISSUED, number=number))
         case DocumentReplaced():
-            return _with_doc(state, event.document_id, status=DocStatus.REPLACED)
+            return _with_doc(state, event.document_id,
+                             lambda d: replace(d, status=DocStatus.REPLACED))
         case DocumentRevoked():
-            return _with_doc(state, event.document_id, status=DocStatus.REVOKED)
+            return _with_doc(state, event.document_id,
+                             lambda d: replace(d, status=DocStatus.REVOKED))
         case DocumentOverdue():
-            return _with_doc(state, event.document_id, overdue=True)
+            return _with_doc(state, event.document_id, lambda d: replace(d, overdue=True))
         case RegistrationConflict() | VerificationLookedUp():
             return state  # recorded for people to see; no rule depends on them
     raise TypeError(f"unexpected event {type(event).__name__}")

@@ -1,6 +1,20 @@
+"""The registry app on a fresh database, real signed tokens, and a pool with its migrations."""
+
+import asyncio
+from contextlib import asynccontextmanager
+from datetime import timedelta
+
+import httpx
 import pytest
 
+from contracts.identity import OrganisationKind, Role
+from eventkit.clock import Clock, system_clock
+from eventkit.identity import Principal, TokenIssuer, generate_keypair
 from eventkit.migrate import migrate
+from eventkit.projections import ProjectionRunner
+from services.registry.app import create_app
+from services.registry.projections import PROJECTIONS
+from services.registry.settings import RegistrySettings
 
 
 @pytest.fixture
@@ -9,20 +23,6 @@ async def registry_pool(pg_pool):
     async with pg_pool.acquire() as conn:
         await migrate(conn, "services.registry.migrations")
     return pg_pool
-
-
-import asyncio
-from contextlib import asynccontextmanager
-from datetime import timedelta
-
-import httpx
-
-from contracts.identity import OrganisationKind, Role
-from eventkit.identity import Principal, TokenIssuer, generate_keypair
-from eventkit.projections import ProjectionRunner
-from services.registry.app import create_app
-from services.registry.projections import PROJECTIONS
-from services.registry.settings import RegistrySettings
 
 
 @pytest.fixture(scope="session")
@@ -59,8 +59,8 @@ def settings_for(database: str, kafka: str, public_key: str, background: bool):
 
 
 @asynccontextmanager
-async def running(settings: RegistrySettings):
-    app = create_app(settings)
+async def running(settings: RegistrySettings, clock: Clock = system_clock):
+    app = create_app(settings, clock=clock)
     async with app.router.lifespan_context(app):
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:

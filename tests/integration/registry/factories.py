@@ -11,9 +11,10 @@ from contracts.envelope import Envelope
 from contracts.identity import Actor, OrganisationKind, Producer, Role
 from contracts.iin import check_digit
 from contracts.people import Applicant, OrganisationRef
+from eventkit.clock import Clock, system_clock
 from eventkit.inbox import Inbox
 from eventkit.projections import ProjectionRunner
-from services.registry.handlers import HANDLERS
+from services.registry.handlers import build_handlers
 from services.registry.projections import PROJECTIONS
 
 SIGNED = datetime(2025, 3, 3, 6, 0, tzinfo=UTC)
@@ -89,8 +90,9 @@ def record(envelope, partition=0, offset=0) -> ConsumerRecord:
     )
 
 
-def inbox(pool) -> Inbox:
-    return Inbox(pool, consumer=None, name="registry", handlers=HANDLERS, registry=wf.REGISTRY)
+def inbox(pool, clock: Clock = system_clock) -> Inbox:
+    return Inbox(pool, consumer=None, name="registry", handlers=build_handlers(clock),
+                 registry=wf.REGISTRY)
 
 
 async def project(pool) -> None:

@@ -7,9 +7,10 @@ import pytest
 from contracts.identity import OrganisationKind as K
 from contracts.identity import Role
 from services.registry.ratelimit import TokenBucket
+from services.registry.timers import mark_overdue
+from tests.support.polling import eventually
 
-from .factories import decision, department, inbox, iin, record
-from .support import eventually
+from .factories import decision, department, iin, inbox, record
 
 pytestmark = pytest.mark.integration
 
@@ -17,7 +18,7 @@ DD = K.DISTRICT_DEPARTMENT
 
 
 async def decide(app, envelope, offset=0) -> None:
-    await inbox(app.state.pool).process(record(envelope, offset=offset))
+    await inbox(app.state.pool, app.state.clock).process(record(envelope, offset=offset))
 
 
 async def requested_document(app, token, case_id) -> dict:
@@ -117,7 +118,7 @@ async def test_issue_is_idempotent_with_a_key_and_refused_twice_without(registry
 
 async def test_revocation_records_reason_and_actor(registry_app, token_for):
     app, officer = registry_app, token_for(DD, Role.REGISTRY_OFFICER, "talgar")
-    document, issued_now = await issued(app, officer, serial=4)
+    document, _issued = await issued(app, officer, serial=4)
     path = f"/v1/documents/{document['document_id']}/revocation"
     answer = await app.state.client.post(path, headers=officer, json={"reason": "forged seal"})
     assert answer.status_code == 200
@@ -177,8 +178,6 @@ async def test_overdue_certificates_are_flagged_by_the_loop_with_an_injected_clo
     await decide(app, envelope)
     document = await requested_document(app, officer, envelope.stream_id)
     due = datetime.fromisoformat(document["due_at"])
-    from services.registry.overdue import mark_overdue
-
     assert await mark_overdue(app.state.pool, due) == 0
     assert await mark_overdue(app.state.pool, due + timedelta(minutes=1)) == 1
 

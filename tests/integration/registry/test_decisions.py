@@ -12,8 +12,8 @@ from contracts.catalogue import Produces
 from contracts.identity import Actor, OrganisationKind, Producer, Role
 from contracts.people import OrganisationRef
 from eventkit.store import Metadata
+from services.registry.commanding import issue_document
 from services.registry.domain import regulation_in
-from services.registry.issuing import issue_document
 
 from .factories import (
     OBLAST,

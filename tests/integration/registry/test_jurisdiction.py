@@ -5,9 +5,9 @@ import pytest
 
 from contracts.identity import OrganisationKind as K
 from contracts.identity import Role
+from tests.support.polling import eventually
 
 from .factories import decision, department, iin
-from .support import eventually
 from .test_api import decide, requested_document
 
 pytestmark = pytest.mark.integration

@@ -1,6 +1,6 @@
 """Through the broker: a decision published by the workflow becomes an entry and a certificate;
 the registry's own events leave on `registry.documents` under the deciding department's name;
-the overdue loop, on an injected clock, flags a certificate not issued in time."""
+the overdue timer, on the app's frozen clock, flags a certificate not issued in time."""
 
 import json
 from datetime import datetime, timedelta
@@ -12,10 +12,11 @@ from contracts import topics
 from contracts.identity import OrganisationKind as K
 from contracts.identity import Role
 from eventkit import kafka
+from eventkit.clock import FrozenClock
+from tests.support.polling import eventually
 
 from .conftest import running, settings_for
-from .factories import decision, department, iin
-from .support import eventually
+from .factories import SIGNED, decision, department, iin
 
 pytestmark = pytest.mark.integration
 
@@ -24,7 +25,8 @@ async def test_decision_over_kafka_to_published_registry_events(
     fresh_database, kafka_bootstrap, keypair, token_for
 ):
     settings = settings_for(fresh_database, kafka_bootstrap, keypair[1], background=True)
-    async with running(settings) as app:
+    # the clock stands at the signature until the test moves it past the due time
+    async with running(settings, clock=FrozenClock(SIGNED)) as app:
         envelope = decision(iin(700), department("talgar"))
         producer = kafka.producer(kafka_bootstrap, "test-workflow")
         await producer.start()
@@ -40,7 +42,7 @@ async def test_decision_over_kafka_to_published_registry_events(
             return [d for d in found.json()["items"] if d["case_id"] == envelope.stream_id]
 
         document, = await eventually(ordered, timeout=30)
-        app.state.clock = lambda: datetime.fromisoformat(document["due_at"]) + timedelta(hours=1)
+        app.state.clock.set(datetime.fromisoformat(document["due_at"]) + timedelta(hours=1))
 
         async def flagged():
             found = await app.state.client.get(f"/v1/documents/{document['document_id']}",

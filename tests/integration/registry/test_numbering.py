@@ -9,9 +9,9 @@ import pytest
 
 from contracts.identity import Actor, Producer, Role
 from eventkit.store import Metadata
-from services.registry import issuing
+from services.registry import commanding
+from services.registry.commanding import take_number
 from services.registry.domain import AlreadyIssued
-from services.registry.numbering import take_number
 
 from .factories import decision, department, iin, inbox, record
 
@@ -74,25 +74,26 @@ async def test_concurrent_issuing_with_failures_leaves_no_gap_and_no_duplicate(
     registry_pool, monkeypatch
 ):
     documents = await ordered_certificates(registry_pool, 24)
-    real_handle = issuing.handle
+    real_run = commanding.run
     calls = 0
 
-    async def flaky_handle(conn, *args, **kwargs):
+    async def flaky_run(conn, *args, **kwargs):
         nonlocal calls
         calls += 1
         if calls % 4 == 1:
             raise Injected("crash after the number was taken, before the append")
-        outcome = await real_handle(conn, *args, **kwargs)
+        outcome = await real_run(conn, *args, **kwargs)
         if calls % 4 == 2:
             raise Injected("crash after the append, before the commit")
         return outcome
 
-    monkeypatch.setattr(issuing, "handle", flaky_handle)
+    monkeypatch.setattr(commanding, "run", flaky_run)
 
     async def issue(holder_id: str, document_id: str) -> bool:
         async with registry_pool.acquire() as conn:
             try:
-                await issuing.issue_document(conn, holder_id, document_id, TALGAR, meta(), NOW)
+                await commanding.issue_document(conn, holder_id, document_id, TALGAR, meta(),
+                                                NOW)
                 return True
             except Injected:
                 return False
@@ -103,7 +104,7 @@ async def test_concurrent_issuing_with_failures_leaves_no_gap_and_no_duplicate(
     assert await issued_sequences(registry_pool) == list(range(1, issued + 1))
 
     # the failed ones are issued on a retry and simply continue the series
-    monkeypatch.setattr(issuing, "handle", real_handle)
+    monkeypatch.setattr(commanding, "run", real_run)
     retried = [doc for doc, ok in zip(documents, outcomes, strict=True) if not ok]
     await asyncio.gather(*(issue(h, d) for h, d in retried))
     assert await issued_sequences(registry_pool) == list(range(1, len(documents) + 1))
@@ -117,7 +118,8 @@ async def test_issuing_the_same_document_twice_at_once_gives_one_number(registry
 
     async def issue():
         async with registry_pool.acquire() as conn:
-            return await issuing.issue_document(conn, holder_id, document_id, TALGAR, meta(), NOW)
+            return await commanding.issue_document(conn, holder_id, document_id, TALGAR, meta(),
+                                                   NOW)
 
     results = await asyncio.gather(issue(), issue(), issue(), return_exceptions=True)
     assert sum(not isinstance(r, Exception) for r in results) == 1
@@ -126,6 +128,6 @@ async def test_issuing_the_same_document_twice_at_once_gives_one_number(registry
 
 
 async def test_verification_codes_are_long_and_distinct():
-    codes = {issuing.verification_code() for _ in range(1000)}
+    codes = {commanding.verification_code() for _ in range(1000)}
     assert len(codes) == 1000
     assert all(len(code) >= 22 for code in codes)  # 16 bytes base64url = 128 bits

@@ -33,7 +33,7 @@ from services.registry.domain import (
     term_for,
 )
 
-from .conftest import (
+from .scenarios import (
     DECIDED,
     DUPLICATE_TERM,
     KARASAI,
@@ -41,8 +41,8 @@ from .conftest import (
     NOW,
     TALGAR,
     VERSION,
-    events_of,
     given,
+    history,
     register,
 )
 
@@ -55,8 +55,7 @@ def issue(document_id="doc-1", number="dd-talgar-2025-000001", issuer=TALGAR, se
 
 
 def registered_and_issued():
-    first = events_of(register())
-    return [*first, *events_of(issue(), first)]
+    return history(register(), issue())
 
 
 def duplicate(reason=ReplaceReason.LOST, number=None, case_id="case-dup", document_id="doc-2",
@@ -78,7 +77,7 @@ def test_first_positive_decision_registers_and_orders_the_certificate():
 
 
 def test_certificate_is_due_by_the_catalogue_term_from_the_decision():
-    _, requested = events_of(register())
+    _, requested = history(register())
     step = _step(1, "first_registration", "issue_certificate")
     assert requested.due_at == due(DECIDED, step.duration,
                                    OFFICE_HOURS[OrganisationKind.DISTRICT_DEPARTMENT.value])
@@ -114,11 +113,11 @@ def _step(regulation_id: int, sub_service: str, step_id: str):
 
 
 def test_the_same_decision_again_registers_nobody():
-    given(*events_of(register())).when(register()).then()
+    given(*history(register())).when(register()).then()
 
 
 def test_a_second_decision_from_another_district_is_a_conflict():
-    conflict, = given(*events_of(register())).when(
+    conflict, = given(*history(register())).when(
         register(case_id="case-2", provider=KARASAI, certificate_id="doc-9")
     ).then(RegistrationConflict)
     assert conflict.provider.district == "karasai"
@@ -127,21 +126,21 @@ def test_a_second_decision_from_another_district_is_a_conflict():
 
 
 def test_issuing_gives_number_and_code():
-    issued, = given(*events_of(register())).when(issue()).then(DocumentIssued)
+    issued, = given(*history(register())).when(issue()).then(DocumentIssued)
     assert issued.number == "dd-talgar-2025-000001"
     assert issued.verification_code == CODE
 
 
 def test_issuing_twice_is_refused():
-    given(*registered_and_issued()).when(issue(number="other")).then_raises(AlreadyIssued)
+    given(*registered_and_issued()).when(issue(number="other")).raises(AlreadyIssued)
 
 
 def test_only_the_ordering_authority_issues():
-    given(*events_of(register())).when(issue(issuer=KARASAI)).then_raises(NotTheAuthority)
+    given(*history(register())).when(issue(issuer=KARASAI)).raises(NotTheAuthority)
 
 
 def test_issuing_an_unknown_document_is_refused():
-    given(*events_of(register())).when(issue(document_id="nope")).then_raises(DocumentNotFound)
+    given(*history(register())).when(issue(document_id="nope")).raises(DocumentNotFound)
 
 
 def test_duplicate_replaces_the_current_certificate_at_once():
@@ -161,22 +160,18 @@ def test_duplicate_naming_an_unknown_number_replaces_nothing_in_the_registry():
 
 
 def test_duplicate_of_the_same_case_again_changes_nothing():
-    history = registered_and_issued()
-    history += events_of(duplicate(), history)
-    given(*history).when(duplicate()).then()
+    given(*history(register(), issue(), duplicate())).when(duplicate()).then()
 
 
 def test_only_an_issued_certificate_is_replaced():
-    first = events_of(register())
-    requested, = given(*first).when(duplicate()).then(DocumentRequested)
+    requested, = given(*history(register())).when(duplicate()).then(DocumentRequested)
     assert requested.replaces is None
 
 
 def test_a_replaced_certificate_cannot_be_issued_again_or_revoked():
-    history = registered_and_issued()
-    history += events_of(duplicate(), history)
-    given(*history).when(issue()).then_raises(NoLongerValid)
-    given(*history).when(Revoke("doc-1", "annulled", NOW)).then_raises(NoLongerValid)
+    replaced = history(register(), issue(), duplicate())
+    given(*replaced).when(issue()).raises(NoLongerValid)
+    given(*replaced).when(Revoke("doc-1", "annulled", NOW)).raises(NoLongerValid)
 
 
 def test_revocation_keeps_the_reason():
@@ -187,13 +182,13 @@ def test_revocation_keeps_the_reason():
 
 
 def test_overdue_is_said_once_and_only_after_the_due_time():
-    history = events_of(register())
-    due = history[1].due_at
-    given(*history).when(MarkOverdue("doc-1", due)).then()
-    overdue, = given(*history).when(MarkOverdue("doc-1", due + timedelta(seconds=1))).then(
+    ordered = history(register())
+    due = ordered[1].due_at
+    given(*ordered).when(MarkOverdue("doc-1", due)).then()
+    overdue, = given(*ordered).when(MarkOverdue("doc-1", due + timedelta(seconds=1))).then(
         DocumentOverdue
     )
-    given(*history, overdue).when(MarkOverdue("doc-1", due + timedelta(days=1))).then()
+    given(*ordered, overdue).when(MarkOverdue("doc-1", due + timedelta(days=1))).then()
 
 
 def test_an_issued_document_is_never_overdue():
@@ -202,22 +197,21 @@ def test_an_issued_document_is_never_overdue():
 
 
 def test_annulment_closes_the_entry_and_revokes_its_certificates():
-    annulled, revoked = given(*registered_and_issued()).when(
+    _annulled, revoked = given(*registered_and_issued()).when(
         Annul("decision annulled by court", "court-12", NOW)
     ).then(RegistrationAnnulled, DocumentRevoked)
     assert revoked.document_id == "doc-1"
 
 
 def test_after_annulment_a_new_decision_registers_again():
-    history = registered_and_issued()
-    history += events_of(Annul("annulled", "court-12", NOW), history)
-    given(*history).when(register(case_id="case-3", certificate_id="doc-3")).then(
+    annulled = history(register(), issue(), Annul("annulled", "court-12", NOW))
+    given(*annulled).when(register(case_id="case-3", certificate_id="doc-3")).then(
         PersonRegistered, DocumentRequested
     )
 
 
 def test_annulling_a_person_not_in_the_register_is_refused():
-    given().when(Annul("x", "y", NOW)).then_raises(NotRegistered)
+    given().when(Annul("x", "y", NOW)).raises(NotRegistered)
 
 
 def test_other_documents_use_the_same_model_with_their_own_terms():

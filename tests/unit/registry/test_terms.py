@@ -18,7 +18,7 @@ from services.registry.domain import (
     term_for,
 )
 
-from .conftest import DECIDED, VERSION
+from .scenarios import DECIDED, VERSION
 
 DD = OrganisationKind.DISTRICT_DEPARTMENT
 AKIM = OrganisationKind.RURAL_AKIM

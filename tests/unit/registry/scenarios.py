@@ -1,13 +1,14 @@
-"""Given events / When command / Then events or error, for the registry's decider."""
+"""The registry decider's test fixtures: authorities, a person, terms, and the shared grammar
+bound to the decider."""
 
 from datetime import UTC, datetime
-
-import pytest
 
 from contracts.identity import OrganisationKind
 from contracts.people import OrganisationRef
 from contracts.registry_events import HolderName, ZonePeriod
-from services.registry.domain import DECIDER, Register, term_for
+from services.registry.commanding import DECIDER
+from services.registry.domain import Register, term_for
+from tests.support.deciders import Scenarios
 
 DECIDED = datetime(2025, 3, 3, 6, 0, tzinfo=UTC)  # Monday 11:00 in Almaty
 NOW = datetime(2025, 3, 3, 7, 0, tzinfo=UTC)
@@ -22,27 +23,9 @@ DUPLICATE_TERM = term_for(VERSION, 1, "duplicate", OrganisationKind.DISTRICT_DEP
 NAME = HolderName(last_name="Абаев", first_name="Берик")
 PERIOD = ZonePeriod(zone="extreme", from_year=1949, to_year=1965, place="Semey", kind="residence")
 
-
-class Scenario:
-    def __init__(self, events):
-        self.state = DECIDER.fold(list(events))
-
-    def when(self, command):
-        self.command = command
-        return self
-
-    def then(self, *expected_types):
-        events = list(DECIDER.decide(self.state, self.command))
-        assert [type(e) for e in events] == list(expected_types)
-        return events
-
-    def then_raises(self, error):
-        with pytest.raises(error):
-            DECIDER.decide(self.state, self.command)
-
-
-def given(*events) -> Scenario:
-    return Scenario(events)
+SCENARIOS = Scenarios(DECIDER)
+given = SCENARIOS.given
+history = SCENARIOS.history  # the events a sequence of commands produces, for `given(...)`
 
 
 def register(case_id="case-1", provider=TALGAR, certificate_id="doc-1", holder_id="h-1"):
@@ -51,7 +34,3 @@ def register(case_id="case-1", provider=TALGAR, certificate_id="doc-1", holder_i
         case_id=case_id, decision_reference=f"dec-{case_id}", decided_at=DECIDED,
         certificate_id=certificate_id, term=CERTIFICATE_TERM, now=NOW,
     )
-
-
-def events_of(command, state_events=()):
-    return list(DECIDER.decide(DECIDER.fold(list(state_events)), command))

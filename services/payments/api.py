@@ -11,11 +11,13 @@ from datetime import date
 from typing import Annotated, Any, Literal
 from uuid import UUID, uuid4
 
-from fastapi import APIRouter, Query, Request, Response
+import asyncpg
+from fastapi import APIRouter, Depends, Query, Request, Response
 
 from contracts.identity import OrganisationKind, Role
-from eventkit.authz import Jurisdiction, ensure_visible, principal_dep
-from eventkit.decider import handle
+from contracts.payments_events import EnvelopeReleased
+from eventkit.authz import Jurisdiction, ensure_visible, require
+from eventkit.db import Connection
 from eventkit.etag import IfMatchRequired, set_etag
 from eventkit.idempotency import (
     REPLAYED_HEADER,
@@ -27,19 +29,15 @@ from eventkit.identity import Principal
 from eventkit.problem_docs import problem_responses
 from eventkit.problems import Conflict, NotFound, Unprocessable
 from eventkit.requests import meta_of, now_of
-from eventkit.store import ConcurrencyError, load
-from services.payments import releasing, schedule
-from services.payments.deciders import PAYMENT
-from services.payments.domain import payment as payments
-from services.payments.domain.errors import NotPayable, PaymentInFlight
-from services.payments.domain.reconciliation import (
-    EMPTY,
-    OrderLine,
-    Reconciliation,
-    reconcile,
-)
-from services.payments.routes import InvalidIban, checked
-from services.payments.schemas import (
+from eventkit.store import ConcurrencyError
+
+from . import commanding, queries
+from .domain import payment as payments
+from .domain import schedule
+from .domain.errors import NotPayable, PaymentInFlight
+from .domain.payout_routes import InvalidIban, checked
+from .domain.reconciliation import EMPTY, OrderLine, Reconciliation, reconcile
+from .schemas import (
     DetailsIn,
     EnvelopeOut,
     PaymentOut,
@@ -48,36 +46,38 @@ from services.payments.schemas import (
     ReleaseIn,
     ScheduleOut,
     TallyOut,
+    payment_out,
     report_of,
 )
 
 KINDS = {OrganisationKind.OBLAST_DEPARTMENT, OrganisationKind.DISTRICT_DEPARTMENT}
-Officer = principal_dep({Role.PAYMENTS_OFFICER}, KINDS)
-Reader = principal_dep({Role.PAYMENTS_OFFICER, Role.HEAD, Role.AUDITOR}, KINDS)
+Officer = Annotated[Principal, Depends(require({Role.PAYMENTS_OFFICER}, KINDS))]
+Reader = Annotated[Principal, Depends(require({Role.PAYMENTS_OFFICER, Role.HEAD, Role.AUDITOR},
+                                             KINDS))]
 
 router = APIRouter(prefix="/v1", tags=["payments"])
+
+
+def _pool(request: Request) -> asyncpg.Pool:
+    return request.app.state.pool
 
 
 # --- payments -------------------------------------------------------------------------------
 
 
-async def _payment(conn, payment_id: UUID) -> PaymentOut:
-    """The payment as its own stream says now (not the read model), for reads before a write."""
-    history = await load(conn, payments.stream_of(payment_id))
-    if not history:
+def _seen(principal: Principal, state: payments.State) -> payments.Assigned:
+    """The payment, if there is one the caller may see (404 for both other cases)."""
+    if not isinstance(state, payments.Payment | payments.Conflicted):
         raise NotFound("payment not found")
-    first = history[0].payload
-    state = PAYMENT.rebuild(history)
-    common = dict(payment_id=payment_id, case_id=first["case_id"],
-                  regulation_id=first["regulation_id"],
-                  decision_reference=first["decision_reference"], district=first["district"],
-                  version=len(history))
-    if isinstance(state, payments.Conflicted):
-        return PaymentOut(status="conflict", conflict_with=state.existing_payment_id, **common)
-    assert isinstance(state, payments.Payment)
-    return PaymentOut(status=state.status, amount=state.amount, route=state.route,
-                      envelope_id=state.envelope_id, attempts=state.attempts,
-                      bank_reference=state.bank_reference, **common)
+    ensure_visible(principal, state.district, None, what="payment")
+    return state
+
+
+async def _payment(conn: Connection, principal: Principal,
+                   payment_id: UUID) -> PaymentOut:
+    """The payment as its own stream says now (not the read model)."""
+    loaded = await commanding.PAYMENTS.load(conn, payment_id)
+    return payment_out(payment_id, _seen(principal, loaded.state), loaded.version)
 
 
 @router.get("/payments", response_model=PaymentPage, responses=problem_responses(401, 403, 422))
@@ -91,19 +91,9 @@ async def list_payments(
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> PaymentPage:
-    where, args = Jurisdiction.of(principal).sql(organisation_column=None)
-    for column, value in (("district", district), ("status", status),
-                          ("regulation_id", regulation_id)):
-        if value is not None:
-            args.append(value)
-            where += f" AND {column} = ${len(args)}"
-    args += [limit, offset]
-    rows = await request.app.state.pool.fetch(
-        "SELECT payment_id, case_id, regulation_id, decision_reference, district, status, amount,"
-        " route, envelope_id, attempts, bank_reference, conflict_with, version"
-        f" FROM payments_view WHERE {where} ORDER BY updated_at DESC, payment_id"
-        f" LIMIT ${len(args) - 1} OFFSET ${len(args)}", *args,
-    )
+    filters = queries.PaymentFilter(district=district, status=status, regulation_id=regulation_id)
+    async with _pool(request).acquire() as conn:
+        rows = await queries.payments(conn, Jurisdiction.of(principal), filters, limit, offset)
     items = [PaymentOut.model_validate({**dict(r), "route": r["route"] and json.loads(r["route"])})
              for r in rows]
     return PaymentPage(items=items, limit=limit, offset=offset)
@@ -113,9 +103,8 @@ async def list_payments(
             responses=problem_responses(401, 403, 404))
 async def get_payment(payment_id: UUID, request: Request, response: Response,
                       principal: Reader) -> PaymentOut:
-    async with request.app.state.pool.acquire() as conn:
-        found = await _payment(conn, payment_id)
-    ensure_visible(principal, found.district, None, what="payment")
+    async with _pool(request).acquire() as conn:
+        found = await _payment(conn, principal, payment_id)
     set_etag(response, found.version)
     return found
 
@@ -132,21 +121,35 @@ async def set_details(payment_id: UUID, body: DetailsIn, request: Request, respo
     except InvalidIban as error:
         field = "route.iban" if body.route.kind == "iban" else "route.control_account_iban"
         raise Unprocessable.for_field(field, str(error)) from None
-    async with request.app.state.pool.acquire() as conn:
-        current = await _payment(conn, payment_id)
-        ensure_visible(principal, current.district, None, what="payment")
-        command = payments.SetDetails(route, now_of(request))
+    now = now_of(request)
+
+    def build(state: payments.State) -> payments.SetDetails:
+        _seen(principal, state)
+        return payments.SetDetails(route, now)
+
+    async with _pool(request).acquire() as conn:
         try:
-            await handle(conn, PAYMENT, payments.stream_of(payment_id), command,
-                         meta_of(request, principal), expected_version=expected)
+            outcome = await commanding.run_payment(conn, payment_id, build,
+                                                   meta_of(request, principal, now),
+                                                   expected_version=expected)
         except (NotPayable, PaymentInFlight) as error:
             raise Conflict(str(error), type_suffix="payment-state") from error
-        found = await _payment(conn, payment_id)
+    found = payment_out(payment_id, _seen(principal, outcome.state), outcome.version)
     set_etag(response, found.version)
     return found
 
 
 # --- envelopes ------------------------------------------------------------------------------
+
+
+def _released_out(released: EnvelopeReleased) -> EnvelopeOut:
+    lines = [OrderLine(o.payment_id, o.amount, "pending") for o in released.orders]
+    return EnvelopeOut(
+        envelope_id=released.envelope_id, schedule_date=released.schedule_date,
+        district=released.district, currency=released.currency, status="released",
+        control=TallyOut(count=released.control.count, sum=released.control.sum),
+        released_at=released.released_at, reconciliation=report_of(reconcile(lines)),
+    )
 
 
 @router.post(
@@ -162,25 +165,18 @@ async def release_envelope(body: ReleaseIn, request: Request, response: Response
         raise Unprocessable.for_field("schedule_date", "must be a payment day, today or later")
     meta = meta_of(request, principal)
 
-    async def produce(conn) -> tuple[int, dict[str, Any]]:
+    async def produce(conn: Connection) -> tuple[int, dict[str, Any]]:
         try:
-            released = await releasing.release(conn, body.district, body.schedule_date, uuid4(),
-                                               meta)
+            released = await commanding.release(conn, body.district, body.schedule_date,
+                                                uuid4(), meta)
         except ConcurrencyError as error:
             raise Conflict("a payment changed while the envelope was made; retry") from error
         if released is None:
             raise Conflict("no payment of the district is ready to be ordered",
                            type_suffix="nothing-to-release")
-        lines = [OrderLine(o.payment_id, o.amount, "pending") for o in released.orders]
-        out = EnvelopeOut(
-            envelope_id=released.envelope_id, schedule_date=released.schedule_date,
-            district=released.district, currency=released.currency, status="released",
-            control=TallyOut(count=released.control.count, sum=released.control.sum),
-            released_at=released.released_at, reconciliation=report_of(reconcile(lines)),
-        )
-        return 201, out.model_dump(mode="json")
+        return 201, _released_out(released).model_dump(mode="json")
 
-    answer = await run_idempotent(request.app.state.pool,
+    answer = await run_idempotent(_pool(request),
                                   scope_of(principal.organisation_id, "release-envelope"),
                                   key, body, produce)
     if answer.replayed:
@@ -188,22 +184,15 @@ async def release_envelope(body: ReleaseIn, request: Request, response: Response
     return EnvelopeOut.model_validate(answer.body)
 
 
-async def _envelopes(request: Request, principal: Principal, where: str, args: list) -> list:
-    scope, scope_args = Jurisdiction.of(principal).sql(organisation_column=None,
-                                                       first_param=len(args) + 1)
-    pool = request.app.state.pool
-    rows = await pool.fetch(f"SELECT * FROM envelopes_view WHERE {where} AND {scope}"
-                            " ORDER BY schedule_date, district, released_at", *args, *scope_args)
-    ids = [r["envelope_id"] for r in rows]
-    orders = await pool.fetch("SELECT envelope_id, payment_id, amount, outcome FROM"
-                              " envelope_orders WHERE envelope_id = ANY($1::uuid[])", ids)
-    lines: dict[UUID, list[OrderLine]] = {i: [] for i in ids}
-    for o in orders:
-        lines[o["envelope_id"]].append(OrderLine(o["payment_id"], o["amount"], o["outcome"]))
+async def _envelopes(request: Request, principal: Principal,
+                     filters: queries.EnvelopeFilter) -> list[tuple[Any, Reconciliation]]:
+    async with _pool(request).acquire() as conn:
+        rows = await queries.envelopes(conn, Jurisdiction.of(principal), filters)
+        lines = await queries.order_lines(conn, [r["envelope_id"] for r in rows])
     return [(r, reconcile(lines[r["envelope_id"]])) for r in rows]
 
 
-def _envelope_out(row, report: Reconciliation) -> EnvelopeOut:
+def _envelope_out(row: Any, report: Reconciliation) -> EnvelopeOut:
     return EnvelopeOut(
         envelope_id=row["envelope_id"], schedule_date=row["schedule_date"],
         district=row["district"], currency=row["currency"], status=row["status"],
@@ -216,7 +205,7 @@ def _envelope_out(row, report: Reconciliation) -> EnvelopeOut:
 @router.get("/envelopes/{envelope_id}", response_model=EnvelopeOut,
             responses=problem_responses(401, 403, 404))
 async def get_envelope(envelope_id: UUID, request: Request, principal: Reader) -> EnvelopeOut:
-    found = await _envelopes(request, principal, "envelope_id = $1", [envelope_id])
+    found = await _envelopes(request, principal, queries.EnvelopeFilter(envelope_id=envelope_id))
     if not found:
         raise NotFound("envelope not found")
     return _envelope_out(*found[0])
@@ -234,10 +223,8 @@ async def reconciliation(
 ) -> ReconciliationReport:
     if date_to < date_from:
         raise Unprocessable.for_field("date_to", "must not be before date_from")
-    where, args = "schedule_date BETWEEN $1 AND $2", [date_from, date_to]
-    if district is not None:
-        where, args = where + " AND district = $3", [*args, district]
-    found = await _envelopes(request, principal, where, args)
+    filters = queries.EnvelopeFilter(date_from=date_from, date_to=date_to, district=district)
+    found = await _envelopes(request, principal, filters)
     districts: dict[str, Reconciliation] = {}
     for row, report in found:
         districts[row["district"]] = districts.get(row["district"], EMPTY) + report

@@ -1,20 +1,20 @@
 """The payments service: composition root. No I/O at import; `create_app` builds everything."""
 
-from collections.abc import Callable
-from datetime import UTC, datetime
-
 from fastapi import FastAPI
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from contracts import payments_events, topics, treasury_events, workflow_events
 from contracts.identity import OrganisationKind, Producer
+from eventkit.clock import Clock, system_clock
 from eventkit.service import ServiceSpec, create_service_app
 from eventkit.settings import ServiceSettings
-from services.payments import api, handlers, releasing
-from services.payments.projections import PAYMENTS
 
-Clock = Callable[[], datetime]
+from .api import router
+from .commanding import Identity
+from .handlers import build_handlers
+from .projections import PROJECTIONS
+from .timers import timers
 
 
 class PaymentsSettings(BaseSettings):
@@ -38,34 +38,26 @@ class PaymentsSettings(BaseSettings):
             raise ValueError(f"payments are planned by {sorted(k.value for k in allowed)}")
         return kind
 
-    def identity(self) -> handlers.Identity:
-        return handlers.Identity(
-            Producer(organisation_id=self.organisation_id, kind=self.organisation_kind)
-        )
+    def identity(self) -> Identity:
+        return Identity(Producer(organisation_id=self.organisation_id, kind=self.organisation_kind))
 
 
-def _utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
-def build_spec(clock: Clock = _utc_now, options: PaymentsSettings | None = None) -> ServiceSpec:
+def build_spec(options: PaymentsSettings | None = None,
+               clock: Clock = system_clock) -> ServiceSpec:
     options = options or PaymentsSettings()
     identity = options.identity()
-    loops = {}
-    if options.auto_release:
-        loops["envelope-release"] = releasing.release_loop(
-            clock, identity.producer, identity.actor, options.release_interval_s)
     registry = payments_events.REGISTRY.merged(treasury_events.REGISTRY).merged(
         workflow_events.REGISTRY)
     return ServiceSpec(
         name="payments",
         migrations="services.payments.migrations",
         registry=registry,
-        routers=[api.router],
-        projections=[PAYMENTS],
+        routers=[router],
+        projections=PROJECTIONS,
         subscriptions=[topics.WORKFLOW_CASES, topics.TREASURY_ANSWERS],
-        handlers=handlers.handlers_for(identity),
-        loops=loops,
+        handlers=build_handlers(clock, identity),
+        timers=timers(identity, options.release_interval_s) if options.auto_release else [],
+        clock=clock,
         title="Qorgau payments",
         description="Compensation and benefit assignments, payment schedule, treasury envelopes"
         " and their reconciliation.",
@@ -74,10 +66,7 @@ def build_spec(clock: Clock = _utc_now, options: PaymentsSettings | None = None)
 
 def create_app(
     settings: ServiceSettings | None = None,
-    clock: Clock | None = None,
+    clock: Clock = system_clock,
     options: PaymentsSettings | None = None,
 ) -> FastAPI:
-    app = create_service_app(build_spec(clock or _utc_now, options), settings)
-    if clock is not None:
-        app.state.clock = clock
-    return app
+    return create_service_app(build_spec(options, clock), settings)

@@ -2,12 +2,14 @@
 
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from contracts.payments_events import Route
-from services.payments.domain.reconciliation import Reconciliation
+from services.payments.domain.payment import Assigned, Conflicted
+from services.payments.domain.reconciliation import Reconciliation, Tally
 
 
 class _Out(BaseModel):
@@ -16,7 +18,7 @@ class _Out(BaseModel):
 
 # A reg. 1 compensation in Talgar (6 years in the extreme zone at 5.23 MCI of 4,325 KZT) and the
 # envelope it travels in on the payment day of 6 April 2026
-_PAYMENT = {
+_PAYMENT: dict[str, Any] = {
     "payment_id": "9f4d2b61-7e3a-4c85-b0d9-5a1e8c3f7b26",
     "case_id": "7c1e4b2a-5d3f-4e8a-9b61-2f0c8d4e6a13", "regulation_id": 1,
     "decision_reference": "D-2026-3f9a1c07b2", "district": "talgar", "status": "ready",
@@ -123,8 +125,20 @@ class ScheduleOut(_Out):
     payment_days: list[date]
 
 
+def payment_out(payment_id: UUID, state: Assigned, version: int) -> PaymentOut:
+    """The payment as its stream says."""
+    common: dict[str, Any] = dict(
+        payment_id=payment_id, case_id=state.case_id, regulation_id=state.regulation_id,
+        decision_reference=state.decision_reference, district=state.district, version=version)
+    if isinstance(state, Conflicted):
+        return PaymentOut(status="conflict", conflict_with=state.existing_payment_id, **common)
+    return PaymentOut(status=state.status, amount=state.amount, route=state.route,
+                      envelope_id=state.envelope_id, attempts=state.attempts,
+                      bank_reference=state.bank_reference, **common)
+
+
 def report_of(r: Reconciliation) -> ReconciliationOut:
-    def tally(t):
+    def tally(t: Tally) -> TallyOut:
         return TallyOut(count=t.count, sum=t.sum)
 
     return ReconciliationOut(ordered=tally(r.ordered), confirmed=tally(r.confirmed),

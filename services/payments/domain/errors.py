@@ -19,3 +19,7 @@ class AnswerMismatch(PaymentsError):
 
 class EnvelopeInvalid(PaymentsError):
     """An envelope whose control totals do not add up, or that holds nothing."""
+
+
+class NotAssessable(PaymentsError, ValueError):
+    """The decision lacks an input the formula needs, or no parameter applies."""

@@ -1,6 +1,6 @@
-"""One payment's life: assigned → (details) → ordered in an envelope → confirmed, or returned
-and re-ordered after corrected details. A conflicting second compensation decision ends in
-Conflicted.
+"""One payment's life: assigned from a decision → (details) → ordered in an envelope →
+confirmed, or returned and re-ordered after corrected details. A second compensation decision
+for a person who already has one ends in Conflicted.
 
 Stream: `payment-<payment_id>`. Every answer is checked against the envelope the payment is in,
 so an answer for another envelope is a mismatch, and a repeated answer changes nothing.
@@ -24,9 +24,10 @@ from contracts.payments_events import (
     PaymentReturnRecorded,
     Route,
 )
+from contracts.people import Applicant
+from services.payments.domain import decisions
+from services.payments.domain.decisions import AssignBenefit, AssignCompensation
 from services.payments.domain.errors import AnswerMismatch, NotPayable, PaymentInFlight
-
-Assignment = CompensationAssigned | BenefitAssigned
 
 
 def stream_of(payment_id: UUID) -> str:
@@ -34,16 +35,6 @@ def stream_of(payment_id: UUID) -> str:
 
 
 # --- commands -------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Assign:
-    assignment: Assignment
-
-
-@dataclass(frozen=True)
-class RecordConflict:
-    conflict: PaymentConflict
 
 
 @dataclass(frozen=True)
@@ -78,7 +69,8 @@ class Requeue:
     reason: str
 
 
-Command = Assign | RecordConflict | SetDetails | Order | RecordConfirmation | RecordReturn | Requeue
+Command = (AssignCompensation | AssignBenefit | SetDetails | Order | RecordConfirmation
+           | RecordReturn | Requeue)
 
 
 # --- state ----------------------------------------------------------------------------------
@@ -92,6 +84,9 @@ class Unassigned:
 @dataclass(frozen=True)
 class Conflicted:
     case_id: str
+    regulation_id: int
+    decision_reference: str
+    district: str
     existing_payment_id: UUID
 
 
@@ -102,6 +97,9 @@ class Payment:
 
     payment_id: UUID
     case_id: str
+    regulation_id: int
+    decision_reference: str
+    beneficiary: Applicant
     district: str
     amount: Decimal
     status: str
@@ -112,7 +110,8 @@ class Payment:
     answered: frozenset[UUID] = frozenset()
 
 
-State = Unassigned | Conflicted | Payment
+Assigned = Payment | Conflicted  # a stream that holds a payment, paid or never to be
+State = Unassigned | Assigned
 initial_state: State = Unassigned()
 
 
@@ -121,12 +120,12 @@ initial_state: State = Unassigned()
 
 def decide(state: State, command: Command) -> list[Event]:
     match command:
-        case Assign(assignment):
-            return [assignment] if isinstance(state, Unassigned) else []
-        case RecordConflict(conflict):
-            if isinstance(state, Payment):
+        case AssignCompensation():
+            if isinstance(state, Payment) and command.held_by is not None:
                 raise NotPayable("this case already has its payment")
-            return [conflict] if isinstance(state, Unassigned) else []
+            return [decisions.compensation(command)] if isinstance(state, Unassigned) else []
+        case AssignBenefit():
+            return [decisions.benefit(command)] if isinstance(state, Unassigned) else []
         case SetDetails():
             return _set_details(_payment(state), command)
         case Order():
@@ -208,11 +207,14 @@ def _requeue(state: Payment, command: Requeue) -> list[Event]:
 def evolve(state: State, event: Event) -> State:
     match event:
         case CompensationAssigned() | BenefitAssigned():
-            status = "awaiting_details" if event.route is None else "ready"
-            return Payment(event.payment_id, event.case_id, event.district, event.amount,
-                           status, route=event.route)
+            return Payment(
+                payment_id=event.payment_id, case_id=event.case_id,
+                regulation_id=event.regulation_id, decision_reference=event.decision_reference,
+                beneficiary=event.beneficiary, district=event.district, amount=event.amount,
+                status="awaiting_details" if event.route is None else "ready", route=event.route)
         case PaymentConflict():
-            return Conflicted(event.case_id, event.existing_payment_id)
+            return Conflicted(event.case_id, event.regulation_id, event.decision_reference,
+                              event.district, event.existing_payment_id)
     assert isinstance(state, Payment), f"{event.event_type} before the assignment"
     match event:
         case PaymentDetailsSet():

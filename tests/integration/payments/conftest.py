@@ -4,6 +4,7 @@ import httpx
 import pytest
 
 from contracts.identity import OrganisationKind, Role
+from eventkit.clock import FrozenClock
 from eventkit.identity import Principal, TokenIssuer, generate_keypair
 from eventkit.migrate import migrate
 from eventkit.projections import ProjectionRunner
@@ -55,7 +56,7 @@ async def client(fresh_database, kafka_bootstrap, keypair):
     """The real app on a fresh database, background loops off (tests drive the projection)."""
     settings = ServiceSettings(DATABASE_URL=fresh_database, KAFKA_BOOTSTRAP_SERVERS=kafka_bootstrap,
                                JWT_PUBLIC_KEY=keypair[1], RUN_BACKGROUND=False)
-    app = create_app(settings, clock=lambda: NOW, options=PaymentsSettings(
+    app = create_app(settings, clock=FrozenClock(NOW), options=PaymentsSettings(
         PAYMENTS_AUTO_RELEASE=False))
     async with app.router.lifespan_context(app):
         transport = httpx.ASGITransport(app=app)

@@ -1,6 +1,7 @@
 """The payments API through the real app and database: details, release, reconciliation."""
 
 from decimal import Decimal
+from functools import partial
 from uuid import uuid4
 
 import pytest
@@ -9,7 +10,7 @@ from contracts import topics
 from contracts import treasury_events as t
 from contracts.identity import OrganisationKind, Role
 from eventkit.projections import ProjectionRunner
-from services.payments.handlers import payment_id_for
+from services.payments.domain.decisions import payment_id_for
 from services.payments.projections import PAYMENTS
 from tests.integration.payments.conftest import NOW
 from tests.integration.payments.factories import (
@@ -63,6 +64,17 @@ async def test_setting_details_needs_if_match_and_a_current_version(client, toke
     assert (await client.put(url, json=route, headers=token())).status_code == 428
     stale = await client.put(url, json=route, headers={**token(), "If-Match": 'W/"7"'})
     assert stale.status_code == 409
+
+
+async def test_a_stale_if_match_does_not_tell_an_outsider_the_payment_exists(client, token):
+    payment_id = await _assigned(client, "d2b")
+    route = {"route": {"kind": "iban", "iban": VALID_IBAN}}
+    outsider = {**token(DISTRICT, Role.PAYMENTS_OFFICER, "ile"), "If-Match": 'W/"7"'}
+    answer = await client.put(f"/v1/payments/{payment_id}/details", json=route, headers=outsider)
+    assert answer.status_code == 404
+    unknown = await client.put(f"/v1/payments/{uuid4()}/details", json=route,
+                               headers={**token(), "If-Match": 'W/"1"'})
+    assert unknown.status_code == 404
 
 
 async def test_an_iban_with_a_wrong_checksum_is_refused_naming_the_field(client, token):
@@ -162,9 +174,7 @@ async def test_jurisdiction_matrix(client, token, endpoint):
     payment_id = await _assigned(client, f"j-{endpoint}")
     for (name, (kind, role, district)), expected in zip(CALLERS.items(), MATRIX[endpoint],
                                                        strict=True):
-        def who():
-            return token(kind, role, district)
-
+        who = partial(token, kind, role, district)
         got = await _call(client, who, endpoint, payment_id)
         assert got == expected, f"{endpoint} by {name}: {got} != {expected}"
 

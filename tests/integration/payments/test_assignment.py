@@ -9,7 +9,7 @@ import pytest
 
 from contracts import topics
 from contracts.identity import OrganisationKind
-from services.payments.handlers import payment_id_for
+from services.payments.domain.decisions import payment_id_for
 from tests.integration.payments.factories import decision, deliver, inbox, person, record
 
 pytestmark = pytest.mark.integration

@@ -3,7 +3,6 @@ puts it in an envelope on `payments.orders` → the treasury simulator answers o
 `treasury.answers` → confirmed or returned, and the reconciliation adds up."""
 
 import asyncio
-import time
 from contextlib import asynccontextmanager
 from uuid import uuid4
 
@@ -12,24 +11,27 @@ import pytest
 
 from contracts import topics
 from eventkit import kafka
+from eventkit.clock import FrozenClock
 from eventkit.settings import ServiceSettings
+from qorgau.treasury.simulator import Options, run
 from services.payments.app import PaymentsSettings, create_app
-from services.payments.handlers import payment_id_for
-from services.treasury.simulator import Options, run
+from services.payments.domain.decisions import payment_id_for
 from tests.integration.payments.conftest import NOW
 from tests.integration.payments.factories import EXTREME_1949_1965, OTHER_IBAN, decision, person
+from tests.support.polling import eventually
 
 pytestmark = pytest.mark.integration
 
 
 CLOSED = "KZ86125KZT5004100100"
+TIMEOUT_S = 45.0  # the treasury answers through the broker, after its own delay
 
 
 @asynccontextmanager
 async def running(fresh_database, kafka_bootstrap, keypair):
     settings = ServiceSettings(DATABASE_URL=fresh_database, KAFKA_BOOTSTRAP_SERVERS=kafka_bootstrap,
                                JWT_PUBLIC_KEY=keypair[1])
-    app = create_app(settings, clock=lambda: NOW, options=PaymentsSettings(
+    app = create_app(settings, clock=FrozenClock(NOW), options=PaymentsSettings(
         PAYMENTS_RELEASE_INTERVAL_S=0.2))
     stop = asyncio.Event()
     options = Options(return_share=0.0, delay_s=0.1, group_id=f"sim-{uuid4().hex[:8]}",
@@ -39,6 +41,7 @@ async def running(fresh_database, kafka_bootstrap, keypair):
         async with app.router.lifespan_context(app):
             transport = httpx.ASGITransport(app=app)
             async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
+                client.app = app  # type: ignore[attr-defined]
                 yield client
     finally:
         stop.set()
@@ -56,22 +59,19 @@ async def publish(bootstrap: str, *envelopes) -> None:
         await producer.stop()
 
 
-async def until(check, timeout: float = 45.0):
-    deadline = time.monotonic() + timeout
-    while True:
-        result = await check()
-        if result:
-            return result
-        if time.monotonic() > deadline:
-            raise AssertionError("condition not reached before the deadline")
-        await asyncio.sleep(0.2)
-
-
 def _status(client, token, payment_id, *wanted):
     async def check():
         answer = await client.get(f"/v1/payments/{payment_id}", headers=token())
         return answer.json() if answer.status_code == 200 and \
             answer.json()["status"] in wanted else None
+
+    return check
+
+
+def _listed(client, token, status, payment_id):
+    async def check():
+        page = await client.get("/v1/payments", headers=token(), params={"status": status})
+        return [p for p in page.json()["items"] if p["payment_id"] == str(payment_id)]
 
     return check
 
@@ -87,12 +87,19 @@ async def test_decisions_are_paid_returned_resent_once_and_reconciled(
         await publish(kafka_bootstrap,
                       decision(good, person(), payload=_payout(OTHER_IBAN)),
                       decision(bounced, person("900202400028"), payload=_payout(CLOSED)))
-        paid = await until(_status(client, token, payment_id_for(good), "confirmed"))
+        paid = await eventually(_status(client, token, payment_id_for(good), "confirmed"),
+                                TIMEOUT_S, "the good payment confirmed")
         assert paid["amount"] == "349594.12" and paid["bank_reference"].startswith("TR20250305")
 
-        returned = await until(_status(client, token, payment_id_for(bounced), "returned"))
+        returned = await eventually(_status(client, token, payment_id_for(bounced), "returned"),
+                                    TIMEOUT_S, "the bounced payment returned")
         assert returned["attempts"] == 1
-        await asyncio.sleep(1.0)  # several release rounds pass: a returned payment waits
+        # a release round over a read model that knows of the return: run here, so it has
+        # certainly run (the timer runs too), and it orders nothing — a returned payment waits
+        await eventually(_listed(client, token, "returned", payment_id_for(bounced)), TIMEOUT_S,
+                         "the return in the read model the release reads")
+        [release] = client.app.state.runtime.spec.timers
+        assert await release.tick(client.app.state.pool, NOW) == 0
         current = await client.get(f"/v1/payments/{payment_id_for(bounced)}", headers=token())
         assert current.json()["status"] == "returned"
         corrected = await client.put(
@@ -100,7 +107,8 @@ async def test_decisions_are_paid_returned_resent_once_and_reconciled(
             json={"route": {"kind": "iban", "iban": OTHER_IBAN}},
             headers={**token(), "If-Match": current.headers["ETag"]})
         assert corrected.status_code == 200
-        settled = await until(_status(client, token, payment_id_for(bounced), "confirmed"))
+        settled = await eventually(_status(client, token, payment_id_for(bounced), "confirmed"),
+                                   TIMEOUT_S, "the corrected payment confirmed")
         assert settled["attempts"] == 2  # sent again once, in a later envelope
 
         async def reconciled():
@@ -108,7 +116,7 @@ async def test_decisions_are_paid_returned_resent_once_and_reconciled(
                 "date_from": "2025-03-05", "date_to": "2025-03-05"})).json()
             return report if report["total"]["confirmed"]["count"] == 2 else None
 
-        report = await until(reconciled)
+        report = await eventually(reconciled, TIMEOUT_S, "both payments reconciled")
         total = report["total"]
         assert total["balanced"] and report["districts"]["talgar"] == total
         # three orders in all: two first sends and one re-send; the bounced one counted returned

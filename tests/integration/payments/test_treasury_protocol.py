@@ -10,12 +10,11 @@ from contracts import topics
 from contracts import treasury_events as t
 from contracts.identity import Actor, OrganisationKind, Producer, Role
 from contracts.payments_events import IbanRoute, Totals
-from eventkit.decider import handle, load_state
+from eventkit.commands import command
 from eventkit.store import Metadata
-from services.payments import releasing
-from services.payments.deciders import PAYMENT
+from services.payments import commanding
 from services.payments.domain import payment as p
-from services.payments.handlers import payment_id_for
+from services.payments.domain.decisions import payment_id_for
 from tests.integration.payments.factories import (
     EXTREME_1949_1965,
     OTHER_IBAN,
@@ -43,14 +42,14 @@ async def _ready_payment(pool, project, case_id: str, iin: str = "850101300015")
 
 async def _release(pool, project):
     async with pool.acquire() as conn:
-        released = await releasing.release(conn, "talgar", DAY, uuid4(), OFFICER)
+        released = await commanding.release(conn, "talgar", DAY, uuid4(), OFFICER)
     await project()
     return released
 
 
 async def _state(pool, payment_id):
     async with pool.acquire() as conn:
-        return (await load_state(conn, PAYMENT, p.stream_of(payment_id)))[0]
+        return (await commanding.PAYMENTS.load(conn, payment_id)).state
 
 
 def _confirmed(payment_id, envelope, amount=Decimal("349594.12")):
@@ -118,8 +117,9 @@ async def test_a_returned_payment_is_resent_once_and_only_once_after_correction(
     await project()
     assert await _release(payments_pool, project) is None  # waits for corrected details
     async with payments_pool.acquire() as conn:
-        await handle(conn, PAYMENT, p.stream_of(payment_id),
-                     p.SetDetails(IbanRoute(iban=OTHER_IBAN), NOW), OFFICER)
+        await commanding.run_payment(conn, payment_id,
+                                     command(p.SetDetails(IbanRoute(iban=OTHER_IBAN), NOW)),
+                                     OFFICER)
     await project()
     second = await _release(payments_pool, project)
     assert [o.payment_id for o in second.orders] == [payment_id]

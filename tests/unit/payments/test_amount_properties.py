@@ -5,9 +5,9 @@ from decimal import Decimal
 from hypothesis import given
 from hypothesis import strategies as st
 
-from services.payments import amounts
-from services.payments.amounts import ZonePeriod
-from services.payments.parameters import ZONES, compensation_config
+from services.payments.domain import amounts
+from services.payments.domain.amounts import ZonePeriod
+from services.payments.domain.parameters import ZONES, compensation_config
 
 EDITION = compensation_config().editions[0]
 MCI = st.sampled_from([Decimal(3692), Decimal(3932), Decimal(4325)])

@@ -4,9 +4,9 @@ from decimal import Decimal
 
 import pytest
 
-from services.payments import amounts
-from services.payments.amounts import ZonePeriod
-from services.payments.parameters import compensation_config
+from services.payments.domain import amounts
+from services.payments.domain.amounts import ZonePeriod
+from services.payments.domain.parameters import compensation_config
 
 D = Decimal
 EDITION = compensation_config().editions[0]

@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 
 from contracts.workflow_events import Assignment, RecognitionPeriod
-from services.payments.assessment import NotAssessable, assess_benefit, assess_compensation
+from services.payments.domain.assessment import NotAssessable, assess_benefit, assess_compensation
 
 D = Decimal
 QUARTER = {"start": "2025-01-01", "end": "2025-03-31"}

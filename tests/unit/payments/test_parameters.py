@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from services.payments.parameters import (
+from services.payments.domain.parameters import (
     MissingParameter,
     benefit_config,
     compensation_config,

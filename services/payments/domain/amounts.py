@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from services.payments.parameters import ZONES, CompensationEdition, Zone
+from services.payments.domain.parameters import ZONES, CompensationEdition, Zone
 
 TIYN = Decimal("0.01")
 ZERO = Decimal(0)

@@ -1,6 +1,6 @@
 """Dated configuration of the amounts: MCI, zone rates, poverty lines, maslikhat amounts, shares.
 
-The YAML files in `services/payments/config/` are the source; this module only reads them into
+The YAML files in `config/` next to this module are the source; this module only reads them into
 frozen models and picks the edition in force on a day. Every edition and zone says where its
 values come from (`verified` or `assumed`), so reports and tests can tell the two apart.
 """
@@ -9,10 +9,12 @@ from datetime import date
 from decimal import Decimal
 from functools import cache
 from importlib import resources
-from typing import Literal
+from typing import Any, Literal, Protocol, TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field
+
+CONFIG = "services.payments.domain.config"  # the rule data, packaged with the code
 
 Source = Literal["verified", "assumed"]
 Zone = Literal["extreme", "maximum", "increased", "minimal", "preferential"]
@@ -100,16 +102,23 @@ def for_district(table: dict[str, Decimal], district: str) -> Decimal:
     return value
 
 
-def _in_force(editions, day: date):
+class _Dated(Protocol):
+    @property
+    def valid_from(self) -> date: ...
+
+
+D = TypeVar("D", bound=_Dated)
+
+
+def _in_force(editions: tuple[D, ...], day: date) -> D:
     valid = [e for e in editions if e.valid_from <= day]
     if not valid:
         raise MissingParameter(f"no edition in force on {day.isoformat()}")
     return max(valid, key=lambda e: e.valid_from)
 
 
-def _read(name: str) -> dict:
-    text = resources.files("services.payments.config").joinpath(name).read_text("utf-8")
-    return yaml.safe_load(text)
+def _read(name: str) -> Any:
+    return yaml.safe_load(resources.files(CONFIG).joinpath(name).read_text("utf-8"))
 
 
 @cache

@@ -11,6 +11,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict
 
 from contracts.calendar import next_working_day
+from services.payments.domain.parameters import CONFIG
 
 
 class ScheduleEdition(BaseModel):
@@ -25,7 +26,7 @@ class ScheduleEdition(BaseModel):
 
 @cache
 def editions() -> tuple[ScheduleEdition, ...]:
-    text = resources.files("services.payments.config").joinpath("schedule.yaml").read_text()
+    text = resources.files(CONFIG).joinpath("schedule.yaml").read_text("utf-8")
     raw = yaml.safe_load(text)
     return tuple(ScheduleEdition.model_validate(e) for e in raw["editions"])
 

@@ -7,18 +7,24 @@ Pure apart from reading the packaged configuration. Which dates select the param
 - a period's months are the calendar months it touches (1 Jan - 31 Mar is 3).
 """
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
 from contracts.workflow_events import Assignment, Period, RecognitionPeriod
-from services.payments import amounts
-from services.payments.parameters import (
+from services.payments.domain import amounts
+from services.payments.domain.errors import NotAssessable
+from services.payments.domain.parameters import (
+    BenefitEdition,
     MissingParameter,
     benefit_config,
     compensation_config,
     for_district,
 )
+
+__all__ = ["BENEFIT_REGULATIONS", "Benefit", "Compensation", "NotAssessable",
+           "assess_benefit", "assess_compensation", "months_in"]
 
 BENEFIT_REGULATIONS = {
     4: "targeted_social_assistance",
@@ -27,10 +33,6 @@ BENEFIT_REGULATIONS = {
     12: "fuel_assistance",
     18: "housing_assistance",
 }
-
-
-class NotAssessable(ValueError):
-    """The decision lacks an input the formula needs, or no parameter applies."""
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,7 @@ def months_in(period: Period) -> int:
     return (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
 
 
-def assess_compensation(periods: list[RecognitionPeriod], signed_on: date) -> Compensation:
+def assess_compensation(periods: Sequence[RecognitionPeriod], signed_on: date) -> Compensation:
     config = compensation_config()
     try:
         edition = config.edition(signed_on)
@@ -61,9 +63,9 @@ def assess_compensation(periods: list[RecognitionPeriod], signed_on: date) -> Co
     except MissingParameter as error:
         raise NotAssessable(str(error)) from error
     zone_periods = [amounts.ZonePeriod(p.zone, p.from_year, p.to_year) for p in periods]
-    assumed = ["mci_year_rule", "partial_year_rule"] + sorted(
-        {f"zone_rate:{p.zone}" for p in periods if edition.zones[p.zone].source == "assumed"}
-    )
+    assumed_zones = {f"zone_rate:{p.zone}" for p in periods
+                     if edition.zones[p.zone].source == "assumed"}
+    assumed = ["mci_year_rule", "partial_year_rule", *sorted(assumed_zones)]
     return Compensation(
         amount=amounts.compensation_amount(zone_periods, edition, mci),
         mci_count=amounts.compensation_mci(zone_periods, edition),
@@ -82,12 +84,17 @@ def assess_benefit(regulation_id: int, assignment: Assignment, district: str) ->
         edition = benefit_config().edition(day)
         mci = compensation_config().mci.for_year(day.year)
         formula = _FORMULAS[regulation_id]
-        amount, basis = formula(assignment, edition, district, mci)
+        amount, inputs = formula(assignment, edition, district, mci)
     except MissingParameter as error:
         raise NotAssessable(str(error)) from error
     basis = {"period_start": day.isoformat(), "months": str(months_in(assignment.assigned_period)),
-             **basis}
+             **inputs}
     return Benefit(amount, basis, assumed=["benefit_parameters", "months_rule"])
+
+
+# (amount, the formula's inputs as text for the event's `basis`)
+Assessed = tuple[Decimal, dict[str, str]]
+Formula = Callable[[Assignment, BenefitEdition, str, Decimal], Assessed]
 
 
 def _monthly_income(assignment: Assignment) -> Decimal:
@@ -97,7 +104,8 @@ def _monthly_income(assignment: Assignment) -> Decimal:
     return total / months_in(assignment.income_period)
 
 
-def _tsa(assignment, edition, district, mci):
+def _tsa(assignment: Assignment, edition: BenefitEdition, district: str,
+         mci: Decimal) -> Assessed:
     size = len(assignment.family_members)
     if size < 1:
         raise NotAssessable("targeted social assistance needs the family members")
@@ -109,7 +117,8 @@ def _tsa(assignment, edition, district, mci):
                     "family_monthly_income": str(income)}
 
 
-def _maslikhat(assignment, edition, district, mci):
+def _maslikhat(assignment: Assignment, edition: BenefitEdition, district: str,
+               mci: Decimal) -> Assessed:
     table = edition.maslikhat_mci.get(district, edition.maslikhat_mci.get("default", {}))
     if assignment.category not in table:
         raise NotAssessable(f"no maslikhat amount for category {assignment.category!r}")
@@ -118,7 +127,8 @@ def _maslikhat(assignment, edition, district, mci):
         "category": assignment.category, "mci_multiple": str(multiple), "mci": str(mci)}
 
 
-def _home_schooling(assignment, edition, district, mci):
+def _home_schooling(assignment: Assignment, edition: BenefitEdition, district: str,
+                    mci: Decimal) -> Assessed:
     children = sum(1 for m in assignment.family_members if m.relation == "child" and m.disabled)
     children = max(children, 1)  # the decision is about one child at least
     rate = for_district(edition.home_schooling_mci_per_month, district)
@@ -127,12 +137,14 @@ def _home_schooling(assignment, edition, district, mci):
     return amount, {"mci_per_month": str(rate), "mci": str(mci), "children": str(children)}
 
 
-def _fuel(assignment, edition, district, mci):
+def _fuel(assignment: Assignment, edition: BenefitEdition, district: str,
+          mci: Decimal) -> Assessed:
     rate = for_district(edition.fuel_mci_per_year, district)
     return amounts.fuel_assistance(rate, mci), {"mci_per_year": str(rate), "mci": str(mci)}
 
 
-def _housing(assignment, edition, district, mci):
+def _housing(assignment: Assignment, edition: BenefitEdition, district: str,
+             mci: Decimal) -> Assessed:
     share = for_district(edition.housing_income_share, district)
     costs = sum((c.amount / (months_in(c.period) if c.period else 1) for c in assignment.costs),
                 Decimal(0))
@@ -143,4 +155,5 @@ def _housing(assignment, edition, district, mci):
                     "family_monthly_income": str(income)}
 
 
-_FORMULAS = {4: _tsa, 10: _maslikhat, 11: _home_schooling, 12: _fuel, 18: _housing}
+_FORMULAS: dict[int, Formula] = {
+    4: _tsa, 10: _maslikhat, 11: _home_schooling, 12: _fuel, 18: _housing}

@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: dev test test-unit bench demo install clean
+.PHONY: dev test test-unit lint bench demo install clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -27,7 +27,13 @@ dev: $(STAMP)
 demo: $(STAMP)
 	$(VENV)/bin/qorgau demo
 
-test: $(STAMP) $(TOOLS)
+# The layout and types are part of the tests: ruff, then mypy (strict on contracts, eventkit and
+# every domain), then pytest (whose unit tests include the layout's fitness rules).
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
+
+test: $(STAMP) $(TOOLS) lint
 	$(VENV)/bin/pytest -q
 
 test-unit: $(STAMP)

@@ -8,7 +8,6 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from contracts.identity import Actor, Producer
 
-
 MAX_STREAM_ID = 128
 
 

@@ -4,7 +4,7 @@ Types are registered explicitly in an `EventRegistry`; nothing is looked up by i
 class name. Old versions are read through pure upcasters `dict -> dict`, keyed by (type, version).
 """
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict
@@ -60,7 +60,7 @@ class EventRegistry:
     def __contains__(self, event_type: str) -> bool:
         return event_type in self._types
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[type[Event]]:
         return iter(self._types.values())
 
     def type_of(self, event_type: str) -> type[Event]:

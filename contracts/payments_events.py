@@ -25,7 +25,7 @@ from contracts.people import Applicant
 PAYMENTS_KINDS = frozenset(
     {OrganisationKind.OBLAST_DEPARTMENT, OrganisationKind.DISTRICT_DEPARTMENT}
 )
-CURRENCY = "KZT"
+CURRENCY: Literal["KZT"] = "KZT"
 
 
 def _no_float(value: Any) -> Any:

@@ -8,7 +8,8 @@ models and by anyone auditing a case.
 
 An approved decision carries one top-level key naming what was decided (plus, for money, an
 optional `payout`); a refused one carries `{}` (the reasons are in `DecisionSigned.reasons`).
-Consumers read it with `DecisionPayload.model_validate(event.payload)`. The models below are the contract;
+Consumers read it with `DecisionPayload.model_validate(event.payload)`. The models below are the
+contract;
 `DecisionSigned.payload` holds their JSON form (`model_dump(mode="json")`: dates as ISO strings,
 money as decimal strings).
 
@@ -17,7 +18,7 @@ money as decimal strings).
 | 1 (first registration)   | `recognition`  | `Reg1Recognition` |
 | 1 (`duplicate`)          | `duplicate`    | `Reg1Duplicate`   |
 | 4, 10, 11, 12, 18        | `assignment`   | `Assignment`      |
-| 11 (`information`)       | `service`      | `ServiceNotice` (information on an assignment already made; no money) |
+| 11 (`information`)       | `service`      | `ServiceNotice` (on an assignment made; no money) |
 | 13, 15, 16, 17           | `document`     | `DocumentPayload` (discriminated by `kind`) |
 | 14                       | `referral`     | `Referral`        |
 | 2, 3, 5, 6, 7, 8, 9      | `service`      | `ServiceNotice`   |

@@ -47,9 +47,9 @@ class OfficeHours(BaseModel):
             raise ValueError("open must be before close")
         if (self.lunch_start is None) != (self.lunch_end is None):
             raise ValueError("give both lunch_start and lunch_end, or neither")
-        if self.lunch_start is not None and self.lunch_end is not None:
-            if not self.open < self.lunch_start < self.lunch_end < self.close:
-                raise ValueError("lunch must lie strictly inside open..close")
+        start, end = self.lunch_start, self.lunch_end
+        if start is not None and end is not None and not self.open < start < end < self.close:
+            raise ValueError("lunch must lie strictly inside open..close")
         if self.saturday and not self.saturday[0] < self.saturday[1]:
             raise ValueError("saturday hours must open before they close")
         if not self.weekdays & MON_FRI or not self.weekdays <= frozenset(range(7)):

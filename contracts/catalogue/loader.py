@@ -10,11 +10,16 @@ from functools import lru_cache
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import Any, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from .regulation import Catalogue, CatalogueVersion, Regulation
+
+Raw = dict[str, Any]  # a YAML mapping as read, before validation
+M = TypeVar("M", bound=BaseModel)
 
 MANIFEST = "catalogue.yaml"
 _INHERITED = ("default_documents", "default_acceptance_refusal_reasons")
@@ -60,7 +65,7 @@ def _load(path: str | None) -> CatalogueHistory:
     folders = {d.name: d for d in root.iterdir() if d.is_dir() and (d / MANIFEST).is_file()}
     if not folders:
         raise CatalogueError(f"{root}: no catalogue version folders (with {MANIFEST})")
-    raw: dict[str, tuple[dict, dict[str, dict]]] = {}
+    raw: dict[str, tuple[Raw, dict[str, Raw]]] = {}
     for name in sorted(folders, key=lambda n: _order(n, folders)):
         raw[name] = _resolve(name, folders[name], raw)
     versions = [_build(name, *raw[name]) for name in raw]
@@ -82,7 +87,8 @@ def _order(name: str, folders: dict[str, Traversable]) -> int:
     return depth
 
 
-def _resolve(name: str, folder: Traversable, done: dict) -> tuple[dict, dict[str, dict]]:
+def _resolve(name: str, folder: Traversable,
+             done: dict[str, tuple[Raw, dict[str, Raw]]]) -> tuple[Raw, dict[str, Raw]]:
     manifest = _read(folder / MANIFEST, name)
     regs = {f.name: _read(f, name) for f in folder.iterdir() if f.name.startswith("reg_")
             and f.name.endswith(".yaml")}
@@ -94,7 +100,7 @@ def _resolve(name: str, folder: Traversable, done: dict) -> tuple[dict, dict[str
     return manifest, regs
 
 
-def _build(name: str, manifest: dict, regs: dict[str, dict]) -> Catalogue:
+def _build(name: str, manifest: Raw, regs: dict[str, Raw]) -> Catalogue:
     version = _validate(CatalogueVersion, manifest, f"{name}/{MANIFEST}")
     regulations = []
     for file_name, data in sorted(regs.items()):
@@ -106,7 +112,7 @@ def _build(name: str, manifest: dict, regs: dict[str, dict]) -> Catalogue:
     return _validate(Catalogue, {"version": version, "regulations": regulations}, name)
 
 
-def _with_defaults(data: dict, version: CatalogueVersion) -> dict:
+def _with_defaults(data: Raw, version: CatalogueVersion) -> Raw:
     # The Standards' document lists are not in the resolution: a regulation that gives none gets
     # the version's documented default (marked source: assumed in the manifest).
     data = dict(data)
@@ -119,26 +125,26 @@ def _with_defaults(data: dict, version: CatalogueVersion) -> dict:
     return data
 
 
-def _validate(model, data, where: str):
+def _validate(model: type[M], data: object, where: str) -> M:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
         raise CatalogueError(f"{where}: " + "; ".join(_describe(e) for e in exc.errors())) from exc
 
 
-def _describe(error: dict) -> str:
+def _describe(error: ErrorDetails) -> str:
     loc = ".".join(str(part) for part in error["loc"])
     return f"{loc}: {error['msg']}" if loc else error["msg"]
 
 
-def _read(file: Traversable, version: str) -> dict:
+def _read(file: Traversable, version: str) -> Raw:
     try:
         data = yaml.load(file.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
     except (OSError, yaml.YAMLError) as exc:
         raise CatalogueError(f"{version}/{file.name}: cannot read: {exc}") from exc
     if not isinstance(data, dict):
         raise CatalogueError(f"{version}/{file.name}: expected a mapping at the top level")
-    return data
+    return {str(key): value for key, value in data.items()}
 
 
 def _check_dates_distinct(versions: list[Catalogue]) -> None:

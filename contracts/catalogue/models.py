@@ -5,6 +5,7 @@ resolution text (`source: seed` with the seed line numbers) or was supplied by u
 (`source: assumed` with a note saying what it stands in for). Nothing is silently invented.
 """
 
+import datetime
 from datetime import date
 from typing import Annotated, Generic, TypeVar
 
@@ -225,10 +226,10 @@ class Edition(Cited):
 
 class Amendment(Cited):
     act: str
-    date: date
+    date: datetime.date
     kind: str = Field(pattern="^(new_edition|amended)$")
     effective_rule: str
-    effective_from: Sourced[date]
+    effective_from: Sourced[datetime.date]
 
 
 class Provider(Cited):

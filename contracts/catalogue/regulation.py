@@ -1,5 +1,6 @@
 """A regulation, a catalogue version, and how a generic engine asks them for its steps."""
 
+from collections.abc import Container, Iterable
 from datetime import date
 
 from pydantic import Field, model_validator
@@ -87,7 +88,8 @@ class Regulation(Frozen):
         _check_known(f"extension {ext.id} routes", ext.routes, routes)
         targets = [routes[r] for r in ext.routes] or [r for r in self.routes if ext.step in r.ids]
         if not targets or any(ext.step not in r.ids for r in targets):
-            raise ValueError(f"extension {ext.id} targets step {ext.step!r}, absent from its routes")
+            raise ValueError(f"extension {ext.id} targets step {ext.step!r},"
+                             " absent from its routes")
 
     # --- what a generic engine asks ----------------------------------------------------------
 
@@ -126,7 +128,7 @@ class Regulation(Frozen):
         self, channel: Channel | str, sub_service: str | None = None,
         provider: Org | str | None = None,
     ) -> list[Step]:
-        """Everything a case lodged at `channel` goes through: inbound legs, steps, outbound legs."""
+        """Everything a case lodged at `channel` goes through: inbound legs, steps, outbound."""
         intake = self.channel(channel)
         steps = self.steps_for(sub_service, provider, intake.kind)
         return [*intake.inbound, *steps, *intake.outbound]
@@ -138,7 +140,8 @@ class Regulation(Frozen):
         return [e for e in self.extensions
                 if (route_id in e.routes if e.routes else e.step in route.ids)]
 
-    def _check_query(self, sub_service, provider, channel) -> None:
+    def _check_query(self, sub_service: str | None, provider: str | None,
+                     channel: str | None) -> None:
         if sub_service is not None and sub_service not in {s.id for s in self.sub_services}:
             raise RouteNotFound(f"regulation {self.id} has no sub-service {sub_service!r}")
         if channel is not None:
@@ -152,17 +155,22 @@ class Regulation(Frozen):
         return set(self.provider.kinds) | {p for r in self.routes for p in r.providers}
 
 
-def _fits(route: Route, query: tuple) -> bool:
+Query = tuple[str | None, str | None, str | None]  # (sub-service, provider kind, channel)
+
+
+def _fits(route: Route, query: Query) -> bool:
     axes = (route.sub_services, route.providers, route.channels)
-    return all(not allowed or value is None or value in allowed for allowed, value in zip(axes, query))
+    return all(not allowed or value is None or value in allowed
+               for allowed, value in zip(axes, query, strict=True))
 
 
-def _rank(route: Route, query: tuple) -> tuple[int, int]:
+def _rank(route: Route, query: Query) -> tuple[int, int]:
     # Prefer routes whose conditions the query confirms; a condition the query leaves open counts
     # against a route, so the unconditional route is the default when the caller does not say.
     axes = (route.sub_services, route.providers, route.channels)
-    unconfirmed = sum(1 for allowed, value in zip(axes, query) if allowed and value is None)
-    confirmed = sum(1 for allowed, value in zip(axes, query) if allowed and value is not None)
+    pairs = list(zip(axes, query, strict=True))
+    unconfirmed = sum(1 for allowed, value in pairs if allowed and value is None)
+    confirmed = sum(1 for allowed, value in pairs if allowed and value is not None)
     return unconfirmed, -confirmed
 
 
@@ -185,14 +193,14 @@ def _check_route(route: Route, known_subs: set[str], kinds: set[Channel]) -> Non
         earlier.add(step.id)
 
 
-def _check_unique(what: str, values) -> None:
+def _check_unique(what: str, values: Iterable[object]) -> None:
     values = list(values)
     dupes = sorted({str(v) for v in values if values.count(v) > 1})
     if dupes:
         raise ValueError(f"duplicate {what}: {', '.join(dupes)}")
 
 
-def _check_known(what: str, values, known) -> None:
+def _check_known(what: str, values: Iterable[object], known: Container[object]) -> None:
     unknown = sorted(str(v) for v in values if v not in known)
     if unknown:
         raise ValueError(f"{what} refers to unknown {', '.join(unknown)}")

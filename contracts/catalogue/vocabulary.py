@@ -9,8 +9,10 @@ event envelope records both. Roles:
 - office_clerk: accepts and registers documents (кеңсе қызметкері)
 - head: head of the organisation; assigns the executor, signs the result (басшы)
 - responsible_executor: reviews documents and drafts the result (жауапты орындаушы)
-- akim: the rural district (settlement, village) akim acting as head of his office (ауылдық округ әкімі)
-- operator: front-office employee of the State Corporation or of an Employment Centre acting as a channel
+- akim: the rural district (settlement, village) akim acting as head of his office
+  (ауылдық округ әкімі)
+- operator: front-office employee of the State Corporation or of an Employment Centre acting as
+  a channel
 - courier: State Corporation courier (reg. 15 only)
 - applicant: the service recipient acting on the portal
 - system: the portal itself (statuses in the personal cabinet)

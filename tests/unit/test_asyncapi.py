@@ -47,7 +47,7 @@ def test_every_schema_reference_resolves():
                 yield from refs(value)
 
     for ref in refs(document):
-        kind, name = ref.split("/")[-2:]
+        _kind, name = ref.split("/")[-2:]
         if ref.startswith("#/components/schemas/"):
             assert name in schemas, ref
         elif ref.startswith("#/components/messages/"):

@@ -32,8 +32,8 @@ from services.intake.api import submission_command
 from services.intake.commanding import rules_for
 from services.intake.domain import ForwardApplication, decide, evolve, initial_state
 from services.intake.schemas import ForwardRequest, SubmitRequest
-from services.payments import schedule
-from services.payments.routes import checked
+from services.payments.domain import schedule
+from services.payments.domain.payout_routes import checked
 from services.payments.schemas import DetailsIn, ReleaseIn
 from services.workflow import domain as d
 from services.workflow import schemas as s

@@ -58,4 +58,5 @@ def test_datetime_is_refused() -> None:
 
 def test_a_week_without_transfers_has_five_working_days() -> None:
     monday = date(2024, 4, 8)
-    assert [is_working_day(monday + timedelta(days=i)) for i in range(7)] == [True] * 5 + [False] * 2
+    week = [is_working_day(monday + timedelta(days=i)) for i in range(7)]
+    assert week == [True] * 5 + [False] * 2

@@ -79,13 +79,15 @@ def _inside(t: datetime, hours: OfficeHours) -> bool:
 
 @FAST
 @given(starts, clock_terms, offices)
-def test_clock_due_is_inside_office_time(start: datetime, term: Duration, hours: OfficeHours) -> None:
+def test_clock_due_is_inside_office_time(
+        start: datetime, term: Duration, hours: OfficeHours) -> None:
     assert _inside(due(start, term, hours), hours)
 
 
 @FAST
 @given(starts, clock_terms, offices.filter(lambda h: not h.always_open))
-def test_clock_due_spends_exactly_the_term(start: datetime, term: Duration, hours: OfficeHours) -> None:
+def test_clock_due_spends_exactly_the_term(
+        start: datetime, term: Duration, hours: OfficeHours) -> None:
     spent = _office_time(start, due(start, term, hours), hours)
     unit = timedelta(minutes=1) if term.unit is DurationUnit.MINUTES else timedelta(hours=1)
     assert spent == term.value * unit
@@ -93,7 +95,8 @@ def test_clock_due_spends_exactly_the_term(start: datetime, term: Duration, hour
 
 @FAST
 @given(starts, day_terms, offices)
-def test_day_terms_end_at_close_of_business(start: datetime, term: Duration, hours: OfficeHours) -> None:
+def test_day_terms_end_at_close_of_business(
+        start: datetime, term: Duration, hours: OfficeHours) -> None:
     result = due(start, term, hours)
     last_day = result.date() - timedelta(days=1) if hours.always_open else result.date()
     assert is_working_day(last_day)
@@ -102,6 +105,7 @@ def test_day_terms_end_at_close_of_business(start: datetime, term: Duration, hou
 
 @FAST
 @given(starts, st.integers(1, 30), offices)
-def test_working_day_due_is_close_of_the_nth_working_day(start: datetime, n: int, hours: OfficeHours) -> None:
+def test_working_day_due_is_close_of_the_nth_working_day(
+        start: datetime, n: int, hours: OfficeHours) -> None:
     result = due(start, Duration(value=n, unit=DurationUnit.WORKING_DAYS), hours)
     assert result == hours.closing(add_working_days(start.date(), n))

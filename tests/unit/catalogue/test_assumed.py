@@ -38,7 +38,8 @@ def test_assumed_values_in_force_today():
 def test_first_version_marks_the_later_wording_it_reuses():
     _, others = split(assumed_values(load_catalogue().versions[0]))
     editions = [p for p in others if p.endswith(".edition")]
-    assert editions == ["reg_01.edition", "reg_03.edition", "reg_04.edition", "reg_15.edition", "reg_17.edition"]
+    assert editions == [
+        "reg_01.edition", "reg_03.edition", "reg_04.edition", "reg_15.edition", "reg_17.edition"]
 
 
 def test_every_assumed_value_says_why():

@@ -5,7 +5,7 @@ import pytest
 
 from contracts.catalogue import Channel, ExtensionMode, Outcome, ResultItem, RouteNotFound
 
-from .helpers import D, EC, OB, RA, SC, legs, rows, sc_legs, template
+from .helpers import EC, OB, RA, SC, D, legs, rows, sc_legs, template
 
 M30, H3, H4, M15, M20 = "30 minutes", "3 hours", "4 hours", "15 minutes", "20 minutes"
 
@@ -24,7 +24,8 @@ def assert_template_a(reg, step3: str, annex: int, refuses: str) -> None:
     assert rows(reg.steps_for()) == template(D, [M30, H4, step3, H4, M30])
     assert legs(reg.channel("state_corporation")) == sc_legs(M15)
     refusal = reg.channel("state_corporation").refusal_to_accept
-    assert (refusal.standard_paragraph, refusal.receipt_annex, refusal.refuses.value) == (9, annex, refuses)
+    assert (refusal.standard_paragraph, refusal.receipt_annex, refusal.refuses.value) == (
+        9, annex, refuses)
     assert [k.value for k in reg.result_kind] == ["service"]
     assert reg.fee.kind.value == "free" and reg.provider.kinds == (D,)
     assert [f.value for f in reg.service_forms.value] == ["paper"]
@@ -37,7 +38,8 @@ def test_reg_01_golden(cat):
     assert channels(reg) == ["provider_office", "state_corporation"]
     assert rows(reg.steps_for("first_registration")) == [
         f"register office_clerk@{D} {M30}", f"assign_executor head@{D} {H3}",
-        f"decide responsible_executor@{D} 19 working_days", f"issue_certificate responsible_executor@{D} 4 working_days",
+        f"decide responsible_executor@{D} 19 working_days",
+        f"issue_certificate responsible_executor@{D} 4 working_days",
         f"sign_result head@{D} {H4}", f"issue_result responsible_executor@{D} {M30}",
         f"pay_compensation responsible_executor@{D} untimed"]
     assert rows(reg.steps_for("duplicate")) == [
@@ -53,7 +55,8 @@ def test_reg_01_golden(cat):
     (ext,) = reg.extensions
     assert (ext.mode, ext.step, ext.duration.value, ext.duration.unit.value, ext.routes) == (
         ExtensionMode.ADDS, "decide", 1, "months", ("first_registration",))
-    assert reg.service_refusal.decided_at == ("decide",) and not reg.service_refusal.listed_in_results
+    assert (reg.service_refusal.decided_at == ("decide",)
+            and not reg.service_refusal.listed_in_results)
     assert [k.value for k in reg.result_kind] == ["register_entry", "certificate", "compensation"]
     payments = [r for r in reg.results if r.item is ResultItem.PAYMENT]
     assert len(payments) == 2 and all(r.channels == (Channel.STATE_CORPORATION,) for r in payments)
@@ -78,16 +81,19 @@ def test_reg_04_golden(cat):
     assert "no Employment Centre" in reg.channel("rural_akim").condition
     assert rows(reg.steps_for(provider=EC)) == [
         f"register office_clerk@{EC} {M30}", f"assign_executor head@{EC} 2 hours",
-        f"draft_result responsible_executor@{EC} 6 working_days", f"send_for_signature responsible_executor@{EC} {M30}",
+        f"draft_result responsible_executor@{EC} 6 working_days",
+        f"send_for_signature responsible_executor@{EC} {M30}",
         f"sign_result head@{D} {H4}", f"issue_result responsible_executor@{EC} {M30}"]
     assert rows(reg.steps_for(provider=RA)) == [
         f"register office_clerk@{RA} {M30}", f"assign_executor akim@{RA} 2 hours",
-        f"draft_result responsible_executor@{RA} 6 working_days", f"send_for_signature responsible_executor@{RA} 1 working_days",
+        f"draft_result responsible_executor@{RA} 6 working_days",
+        f"send_for_signature responsible_executor@{RA} 1 working_days",
         f"sign_result head@{D} 2 working_days", f"issue_result responsible_executor@{RA} {M30}"]
     (ext,) = reg.extensions
     assert (ext.mode, ext.step, ext.duration.value, ext.duration.unit.value, ext.bound.value) == (
         ExtensionMode.REPLACES, "draft_result", 30, "calendar_days", "up_to")
-    assert (ext.notice.within.value, ext.notice.within.unit.value, ext.notice.to) == (2, "working_days", "applicant")
+    assert (ext.notice.within.value, ext.notice.within.unit.value, ext.notice.to) == (
+        2, "working_days", "applicant")
     assert results(reg) == [("notification", "either")]
     assert [k.value for k in reg.result_kind] == ["money_assignment"]
     assert reg.amendments[0].act.endswith("No. 547") and all(c.inbound == () for c in reg.channels)
@@ -124,26 +130,33 @@ def test_reg_10_golden(cat):
     assert "disabilities" in reg.channel("portal").condition
     assert rows(reg.steps_for(provider=D)) == [
         f"register office_clerk@{D} {M30}", f"assign_executor head@{D} 2 hours",
-        f"draft_result responsible_executor@{D} 7 working_days", f"send_for_signature responsible_executor@{D} {M30}",
+        f"draft_result responsible_executor@{D} 7 working_days",
+        f"send_for_signature responsible_executor@{D} {M30}",
         f"sign_result head@{D} {H4}", f"issue_result responsible_executor@{D} {M30}"]
     assert rows(reg.steps_for(provider=RA))[2:5] == [
         f"draft_result responsible_executor@{RA} 4 working_days",
-        f"send_for_signature responsible_executor@{RA} 1 working_days", f"sign_result head@{D} 2 working_days"]
+        f"send_for_signature responsible_executor@{RA} 1 working_days",
+        f"sign_result head@{D} 2 working_days"]
     # Missing documents: 19 / 16 working days REPLACE 7 / 4 (audit 10.1), never 26 / 20.
     replaced = {e.routes[0]: (e.mode, e.duration.value) for e in reg.extensions}
-    assert replaced == {"district": (ExtensionMode.REPLACES, 19), "akim": (ExtensionMode.REPLACES, 16)}
-    assert rows(reg.channel("portal").inbound) == ["portal_request applicant untimed", "portal_status system@portal untimed"]
-    assert reg.service_refusal is None and [k.value for k in reg.result_kind] == ["money_assignment"]
+    assert replaced == {"district": (ExtensionMode.REPLACES, 19),
+                        "akim": (ExtensionMode.REPLACES, 16)}
+    assert rows(reg.channel("portal").inbound) == ["portal_request applicant untimed",
+                                                   "portal_status system@portal untimed"]
+    assert (reg.service_refusal is None
+            and [k.value for k in reg.result_kind] == ["money_assignment"])
 
 
 def test_reg_11_golden(cat):
     reg = cat.regulation(11)
     assert channels(reg) == ["state_corporation", "portal"]
-    assert rows(reg.steps_for("notification")) == template(D, [M30, M30, "9 working_days", M30, M30])
+    assert rows(reg.steps_for("notification")) == template(
+        D, [M30, M30, "9 working_days", M30, M30])
     assert rows(reg.steps_for("information")) == template(D, ["6 minutes"] * 5)
     assert legs(reg.channel("state_corporation")) == sc_legs(M15)
     refusal = reg.channel("state_corporation").refusal_to_accept
-    assert (refusal.standard_paragraph, refusal.receipt_annex, refusal.refuses.value) == (10, 3, "application")
+    assert (refusal.standard_paragraph, refusal.receipt_annex, refusal.refuses.value) == (
+        10, 3, "application")
     assert reg.service_refusal is None  # para 10 here is only the refusal to ACCEPT (audit 11.1)
 
 
@@ -151,13 +164,15 @@ def test_reg_12_golden(cat):
     reg = cat.regulation(12)
     assert channels(reg) == ["state_corporation", "provider_office", "rural_akim"]
     district, akim = reg.steps_for(provider=D), reg.steps_for(provider=RA)
-    assert [r.split(" ", 2)[2] for r in rows(district)] == [M30, "2 hours", "9 working_days", M30, H4, M30]
-    assert [r.split(" ", 2)[2] for r in rows(akim)] == [M30, "2 hours", "11 working_days", "1 working_days",
-                                                        "2 working_days", M30]
+    assert [r.split(" ", 2)[2] for r in rows(district)] == [
+        M30, "2 hours", "9 working_days", M30, H4, M30]
+    assert [r.split(" ", 2)[2] for r in rows(akim)] == [
+        M30, "2 hours", "11 working_days", "1 working_days", "2 working_days", M30]
     assert (district[2].counted_from.edge, akim[2].counted_from.edge) == ("end", "start")
     assert reg.steps_for(channel="state_corporation")[0].actor.org.value == D
     assert legs(reg.channel("state_corporation")) == sc_legs(M20)
-    assert reg.channel("state_corporation").refusal_to_accept.receipt_annex is None  # "the annex", unnumbered
+    # "the annex", unnumbered
+    assert reg.channel("state_corporation").refusal_to_accept.receipt_annex is None
     assert reg.service_refusal is None
 
 
@@ -167,7 +182,8 @@ def test_reg_13_golden(cat):
     assert set(reg.provider.kinds) == {D, RA}
     assert rows(reg.steps_for(provider=D)) == template(D, ["3 minutes"] * 5)
     assert rows(reg.steps_for(provider=RA)) == template(RA, ["3 minutes"] * 5, head="akim")
-    # Via the State Corporation or the Centre only para-5 steps 3) and 4) run (audit 13.2): 12 + 6 = 18 min.
+    # Via the State Corporation or the Centre only para-5 steps 3) and 4) run (audit 13.2):
+    # 12 + 6 = 18 min.
     assert rows(reg.steps_for(provider=D, channel="state_corporation")) == [
         f"draft_result responsible_executor@{D} 3 minutes", f"sign_result head@{D} 3 minutes"]
     plan = reg.plan("employment_centre", provider=D)
@@ -181,20 +197,25 @@ def test_reg_13_golden(cat):
 def test_reg_14_golden(cat):
     reg = cat.regulation(14)
     assert channels(reg) == ["provider_office", "portal"] and reg.provider.kinds == (EC,)
-    assert rows(reg.steps_for()) == template(EC, ["5 minutes", "5 minutes", "10 minutes", "5 minutes", "5 minutes"])
-    assert rows(reg.steps_for(channel="portal"))[2] == f"draft_result responsible_executor@{EC} 7 hours"
-    assert rows(reg.channel("portal").inbound) == ["portal_request applicant untimed"]  # no status step
+    assert rows(reg.steps_for()) == template(
+        EC, ["5 minutes", "5 minutes", "10 minutes", "5 minutes", "5 minutes"])
+    assert rows(reg.steps_for(channel="portal"))[2] == (
+        f"draft_result responsible_executor@{EC} 7 hours")
+    # no status step
+    assert rows(reg.channel("portal").inbound) == ["portal_request applicant untimed"]
     assert results(reg) == [("referral", "positive")] * 4 + [("reasoned_refusal", "negative")]
     assert reg.service_refusal.standard_paragraph == 10
 
 
 def test_reg_15_golden(cat):
     reg = cat.regulation(15)
-    assert channels(reg) == ["provider_office", "state_corporation"] and reg.provider.kinds == (OB,)
+    assert (channels(reg) == ["provider_office", "state_corporation"]
+            and reg.provider.kinds == (OB,))
     assert rows(reg.steps_for("grant")) == rows(reg.steps_for("extension")) == [
         f"accept_and_draft responsible_executor@{OB} 4 working_days", f"sign_result head@{OB} {H3}",
         f"issue_result responsible_executor@{OB} {M30}"]
-    # The courier legs are timed legs of their own (audit 15.2): 5 working days that a sum must not lose.
+    # The courier legs are timed legs of their own (audit 15.2): 5 working days that a sum
+    # must not lose.
     assert legs(reg.channel("state_corporation")) == [
         f"sc_accept operator@{SC} {M20}", f"sc_forward operator@{SC} {H3}",
         f"sc_courier_documents courier@{SC} 2 working_days", "...",
@@ -216,8 +237,8 @@ def test_reg_16_golden(cat):
         f"sign_result head@{OB} {H4}", f"issue_result responsible_executor@{OB} {M20}"]
     assert issuance[3].applicant_window.within.value == 10 and issuance[2].bound.value == "within"
     assert [r.split()[2] for r in rows(reg.steps_for("extension"))[2:4]] == ["3", "11"]
-    third = {s: rows(reg.steps_for(s))[2].split(" ", 2)[2] for s in ("re_issuance", "ict_issuance",
-                                                                      "ict_re_issuance", "ict_extension")}
+    third = {s: rows(reg.steps_for(s))[2].split(" ", 2)[2]
+             for s in ("re_issuance", "ict_issuance", "ict_re_issuance", "ict_extension")}
     assert third == {"re_issuance": "5 working_days", "ict_issuance": "7 working_days",
                      "ict_re_issuance": "5 working_days", "ict_extension": "5 working_days"}
     assert ("reasoned_refusal", "negative") in results(reg)

@@ -51,7 +51,8 @@ def test_a_day_before_the_resolution_has_no_catalogue():
 
 def test_a_case_keeps_the_edition_it_started_under():
     before, after = catalogue_for(date(2019, 4, 1)), catalogue_for(date(2019, 5, 1))
-    assert before.regulation(1).edition.act.endswith("No. 81") and before.regulation(1).amendments == ()
+    assert (before.regulation(1).edition.act.endswith("No. 81")
+            and before.regulation(1).amendments == ())
     assert after.regulation(1).edition.act.endswith("No. 104")
     assert after.regulation(1).amendments[0].effective_from.value == date(2019, 4, 9)
     assert after.regulation(4).amendments == ()
@@ -62,7 +63,8 @@ def test_a_case_keeps_the_edition_it_started_under():
 def test_amended_copies_differ_from_the_original_only_in_edition_and_amendments():
     old, new = load_catalogue().versions[0], load_catalogue().latest
     for reg_id in (1, 3, 4, 15, 17):
-        a, b = (c.regulation(reg_id).model_dump(exclude={"edition", "amendments"}) for c in (old, new))
+        a, b = (c.regulation(reg_id).model_dump(exclude={"edition", "amendments"})
+                for c in (old, new))
         assert a == b, reg_id
 
 
@@ -74,7 +76,8 @@ def test_load_is_cached_and_validates_every_version():
 def test_data_is_found_through_importlib_resources():
     folders = {p.name for p in (files("contracts.catalogue") / "data").iterdir() if p.is_dir()}
     assert {FIRST, SECOND, THIRD} <= folders
-    assert all((DATA / v / "__init__.py").is_file() for v in (FIRST, SECOND, THIRD))  # packaged as packages
+    # packaged as packages
+    assert all((DATA / v / "__init__.py").is_file() for v in (FIRST, SECOND, THIRD))
 
 
 def test_wrong_unit_names_file_and_field(data):
@@ -95,7 +98,8 @@ def test_duplicate_step_id_is_refused(data):
         doc["routes"][0]["steps"][1]["id"] = "register"
     edit(data, FIRST, "reg_07.yaml", change)
     message = load_error(data)
-    assert f"{FIRST}/reg_07.yaml" in message and "duplicate step id in route main: register" in message
+    assert (f"{FIRST}/reg_07.yaml" in message
+            and "duplicate step id in route main: register" in message)
 
 
 def test_missing_regulation_is_refused(data):
@@ -123,14 +127,16 @@ def test_assumed_value_without_note_is_refused(data):
     def change(doc):
         del doc["result_forms"]["note"]
     edit(data, FIRST, "reg_01.yaml", change)
-    assert f"{FIRST}/reg_01.yaml: result_forms: Value error, source: assumed needs a `note`" in load_error(data)
+    assert (f"{FIRST}/reg_01.yaml: result_forms: Value error, source: assumed needs a `note`"
+            in load_error(data))
 
 
 def test_unknown_key_is_refused(data):
     def change(doc):
         doc["channels"][0]["opening_hours"] = "9-18"
     edit(data, FIRST, "reg_02.yaml", change)
-    assert f"{FIRST}/reg_02.yaml: channels.0.opening_hours: Extra inputs are not permitted" in load_error(data)
+    assert (f"{FIRST}/reg_02.yaml: channels.0.opening_hours: Extra inputs are not permitted"
+            in load_error(data))
 
 
 def test_file_name_must_match_the_id(data):

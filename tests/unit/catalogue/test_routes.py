@@ -1,4 +1,5 @@
-"""How a generic engine asks for its steps, and the clear refusals when the case is under-specified."""
+"""How a generic engine asks for its steps, and the clear refusals when the case is
+under-specified."""
 
 import pytest
 
@@ -33,6 +34,7 @@ def test_extensions_follow_the_route(cat):
 
 def test_plan_wraps_the_route_in_the_channel_legs(cat):
     plan = cat.regulation(2).plan("state_corporation")
-    assert [s.id for s in plan] == ["sc_accept", "sc_forward", "register", "assign_executor", "draft_result",
-                                    "sign_result", "issue_result", "sc_collect_result", "sc_hand_over"]
-    assert [s.id for s in cat.regulation(2).plan("provider_office")][0] == "register"
+    assert [s.id for s in plan] == ["sc_accept", "sc_forward", "register", "assign_executor",
+                                    "draft_result", "sign_result", "issue_result",
+                                    "sc_collect_result", "sc_hand_over"]
+    assert cat.regulation(2).plan("provider_office")[0].id == "register"

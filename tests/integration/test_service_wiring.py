@@ -1,8 +1,6 @@
 """A service built from a ServiceSpec: route → log → relay → Kafka → another service's inbox."""
 
-import asyncio
 import json
-import time
 import uuid
 from datetime import UTC, datetime
 
@@ -14,6 +12,7 @@ from eventkit import store
 from eventkit.service import ServiceSpec, create_service_app, current_correlation_id
 from eventkit.store import Metadata
 from tests.integration.sample_events import ACTOR, PRODUCER, Counted
+from tests.support.polling import eventually
 
 pytestmark = pytest.mark.integration
 
@@ -61,13 +60,11 @@ async def test_a_written_event_reaches_the_other_service_once(start_service, uni
     assert answer.headers["x-correlation-id"] == cid
     assert answer.json()["correlation_id"] == cid
 
-    deadline = time.monotonic() + 30
-    async with reader.pool.acquire() as conn:
-        while time.monotonic() < deadline:
-            rows = await conn.fetch("SELECT * FROM seen")
-            if rows:
-                break
-            await asyncio.sleep(0.1)
+    async def seen():
+        async with reader.pool.acquire() as conn:
+            return await conn.fetch("SELECT * FROM seen")
+
+    rows = await eventually(seen, what="the reader's effect")
     assert [tuple(r) for r in rows] == [("case-7", 5, "district_department")]
     health = (await writer.client.get("/health")).json()
     assert health["relay_position"] == health["log_head"]

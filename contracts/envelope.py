@@ -1,6 +1,7 @@
 """The event envelope: the one shape every event has on the wire and in every log."""
 
-from datetime import datetime
+import json
+from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID
 
@@ -42,5 +43,13 @@ class Envelope(BaseModel):
         return cls.model_validate_json(raw)
 
     def canonical_bytes(self) -> bytes:
-        """What a signature covers: every field but the signature and the store's recorded_at."""
-        return self.model_dump_json(exclude={"signature", "recorded_at"}).encode()
+        """What a signature covers: every field but the signature and the store's recorded_at.
+
+        The same bytes whoever computes them and whatever the envelope went through (a JSONB
+        column reorders keys, a database hands times back in UTC): keys sorted, no white space,
+        UTF-8, the time in UTC with microseconds.
+        """
+        fields = self.model_dump(mode="json", exclude={"signature", "recorded_at"})
+        fields["occurred_at"] = self.occurred_at.astimezone(UTC).isoformat(timespec="microseconds")
+        return json.dumps(fields, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+                          allow_nan=False).encode()

@@ -10,17 +10,21 @@ committed.
 """
 
 import asyncio
+from collections import Counter
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
 import asyncpg
-from aiokafka import AIOKafkaConsumer, ConsumerRecord
+from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
+from opentelemetry import trace
+from opentelemetry.trace import SpanKind, Status, StatusCode
 from pydantic import ValidationError
 
 from contracts.envelope import Envelope
 from contracts.events import Event, EventRegistry, ProducerNotAllowed, UnknownEventType
 from eventkit.db import Connection
 from eventkit.logging import correlation_id, get_logger
+from eventkit.tracing import Tracing, extract_headers
 
 log = get_logger(__name__)
 
@@ -57,16 +61,34 @@ class Inbox:
         name: str,
         handlers: Handlers,
         registry: EventRegistry,
+        tracing: Tracing | None = None,
     ) -> None:
         self.pool, self.consumer, self.name = pool, consumer, name
         self.handlers, self.registry = handlers, registry
+        self.tracing = tracing or Tracing(name)
         for event in handlers:
             if registry.type_of(event.event_type) is not event:
                 raise ValueError(f"{event.event_type} is not registered as {event.__name__}")
         self._by_type = {event.event_type: handler for event, handler in handlers.items()}
         self.applied = self.duplicates = self.dead = 0
+        # (outcome, event type) -> messages, for the metrics; every handled type starts at 0
+        self.counts: Counter[tuple[str, str]] = Counter(
+            {(outcome, event.event_type): 0 for event in handlers
+             for outcome in ("applied", "duplicate", "dead_lettered")})
+        self.committed: dict[TopicPartition, int] = {}  # the offsets this process committed
 
     async def process(self, message: ConsumerRecord) -> None:
+        """Take one message, in a consumer span continuing the trace its headers carry."""
+        attributes = {"messaging.system": "kafka", "messaging.operation": "process",
+                      "messaging.destination.name": message.topic,
+                      "messaging.consumer.group.name": self.name,
+                      "messaging.destination.partition.id": str(message.partition),
+                      "messaging.kafka.message.offset": message.offset}
+        with self.tracing.span(f"{message.topic} process", SpanKind.CONSUMER,
+                               extract_headers(message.headers), attributes):
+            await self._process(message)
+
+    async def _process(self, message: ConsumerRecord) -> None:
         try:
             envelope = Envelope.from_json(message.value)
         except (ValidationError, ValueError, TypeError) as error:
@@ -95,9 +117,11 @@ class Inbox:
                 )
                 if not fresh:
                     self.duplicates += 1
+                    self.counts["duplicate", envelope.event_type] += 1
                     return
                 await handler(conn, event, envelope)
             self.applied += 1
+            self.counts["applied", envelope.event_type] += 1
             log.info("inbox.applied", consumer=self.name, event_type=envelope.event_type,
                      event_id=str(envelope.event_id))
         except (Rejected, ProducerNotAllowed, UnknownEventType, ValidationError) as error:
@@ -113,6 +137,9 @@ class Inbox:
         self, message: ConsumerRecord, envelope: Envelope | None, reason: str
     ) -> None:
         self.dead += 1
+        self.counts["dead_lettered", envelope.event_type if envelope else "unparseable"] += 1
+        span = trace.get_current_span()
+        span.set_status(Status(StatusCode.ERROR, "dead-lettered"))
         log.warning(
             "inbox.dead_letter", consumer=self.name, topic=message.topic,
             partition=message.partition, offset=message.offset, reason=reason[:500],
@@ -141,6 +168,7 @@ class Inbox:
                     await self.process(message)
                     count += 1
                 await self.consumer.commit({partition: messages[-1].offset + 1})
+                self.committed[partition] = messages[-1].offset + 1
                 del unapplied[partition]
         except BaseException:
             # The consumer's position is already past the whole batch: rewind to the first

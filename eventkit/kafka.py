@@ -6,9 +6,9 @@ must not need them): `acks="all"` and the consumers' inbox give effectively-once
 
 import asyncio
 import contextlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import KafkaConnectionError, TopicAlreadyExistsError
 
@@ -76,3 +76,55 @@ async def ensure_topics(
                 await admin.create_topics(missing)
     finally:
         await admin.close()
+
+
+Lag = dict[tuple[str, int], int]  # (topic, partition) -> messages not yet committed
+
+
+async def consumer_lag(consumer: AIOKafkaConsumer, committed: Mapping[TopicPartition, int]) -> Lag:
+    """Per assigned partition: the broker's end offset less the offset this group committed.
+
+    `committed` holds what this process committed; a partition it has not committed to yet is
+    asked of the group coordinator (and counts from the log's start when the group never did).
+    """
+    assigned = sorted(consumer.assignment())
+    if not assigned:
+        return {}
+    ends = await consumer.end_offsets(assigned)
+    lag: Lag = {}
+    for partition in assigned:
+        done = committed.get(partition)
+        if done is None:
+            done = await consumer.committed(partition)
+        if done is None:
+            done = (await consumer.beginning_offsets([partition]))[partition]
+        lag[partition.topic, partition.partition] = max(ends[partition] - done, 0)
+    return lag
+
+
+async def group_lag(bootstrap: str, group: str, topics: Iterable[str],
+                    timeout_ms: int = 5_000) -> Lag:
+    """A consumer group's lag read from the broker alone (no member of the group needed)."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, client_id="qorgau-status",
+                                request_timeout_ms=timeout_ms)
+    reader = AIOKafkaConsumer(bootstrap_servers=bootstrap, client_id="qorgau-status",
+                              enable_auto_commit=False, request_timeout_ms=timeout_ms)
+    await admin.start()
+    try:
+        await reader.start()
+        try:
+            await reader.topics()  # loads the cluster's metadata, every topic's partitions
+            partitions = [TopicPartition(topic, p) for topic in topics
+                          for p in sorted(reader.partitions_for_topic(topic) or ())]
+            committed = await admin.list_consumer_group_offsets(group, partitions=partitions)
+            ends = await reader.end_offsets(partitions) if partitions else {}
+        finally:
+            await reader.stop()
+    finally:
+        await admin.close()
+    lag: Lag = {}
+    for partition in partitions:
+        meta = committed.get(partition)
+        done = meta.offset if meta is not None and meta.offset >= 0 else 0
+        lag[partition.topic, partition.partition] = max(ends[partition] - done, 0)
+    return lag

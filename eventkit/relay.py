@@ -2,7 +2,8 @@
 
 The checkpoint moves only after the broker acknowledged every event up to it, so a crash may
 publish an event twice, never zero times. Events are keyed by stream id, so one case's events
-land in one partition in log order.
+land in one partition in log order. Each publish is a producer span continuing the trace the
+event was appended in; its context goes in the message's headers for the consumer to continue.
 """
 
 import asyncio
@@ -10,11 +11,14 @@ from collections.abc import Callable
 
 import asyncpg
 from aiokafka import AIOKafkaProducer
+from opentelemetry import trace
+from opentelemetry.trace import SpanKind, Status, StatusCode
 
 from eventkit import store
 from eventkit.logging import get_logger
 from eventkit.periodic import every, sleep_or_stop
 from eventkit.store import Position, Published
+from eventkit.tracing import Tracing, inject_headers
 
 log = get_logger(__name__)
 
@@ -40,23 +44,30 @@ class Relay:
         name: str = "relay",
         batch: int = 500,
         idle_sleep: float = 0.05,
+        tracing: Tracing | None = None,
     ) -> None:
         self.pool, self.producer, self.topic_of = pool, producer, topic_of
         self.name, self.batch, self.idle_sleep = name, batch, idle_sleep
+        self.tracing = tracing or Tracing(name)
         self.published = 0
 
     async def send(self, events: list[Published]) -> asyncio.Future[list[object]]:
         """Hand a batch to the producer; the returned future completes when the broker acked."""
-        sent = [
-            await self.producer.send(
-                self.topic_of(e.event_type),
-                value=e.envelope_json,
-                key=e.stream_id.encode(),
-                headers=headers(e),
-            )
-            for e in events
-        ]
-        return asyncio.gather(*sent)
+        return asyncio.gather(*[await self.send_one(e) for e in events])
+
+    async def send_one(self, event: Published) -> asyncio.Future[object]:
+        topic = self.topic_of(event.event_type)
+        attributes = {"messaging.system": "kafka", "messaging.operation": "publish",
+                      "messaging.destination.name": topic, "event.type": event.event_type,
+                      "event.id": str(event.event_id)}
+        span = self.tracing.tracer.start_span(f"{topic} publish", kind=SpanKind.PRODUCER,
+                                              attributes=attributes)
+        with trace.use_span(span, end_on_exit=False):
+            acked: asyncio.Future[object] = await self.producer.send(
+                topic, value=event.envelope_json, key=event.stream_id.encode(),
+                headers=inject_headers(headers(event)))
+        acked.add_done_callback(lambda done: _end(span, done))
+        return acked
 
     async def publish(self, events: list[Published]) -> None:
         await (await self.send(events))
@@ -112,3 +123,10 @@ class Relay:
                 await every(stop, self.idle_sleep, self.drain)
             finally:
                 await lock_conn.execute("SELECT pg_advisory_unlock(hashtext($1))", self.name)
+
+
+def _end(span: trace.Span, acked: "asyncio.Future[object]") -> None:
+    """The publish span ends when the broker acknowledged the message (or refused it)."""
+    if acked.cancelled() or acked.exception() is not None:
+        span.set_status(Status(StatusCode.ERROR, "not acknowledged"))
+    span.end()

@@ -1,15 +1,19 @@
-"""The composition every service shares: pool, migrations, relay, inbox, projections, health.
+"""The composition every service shares: pool, migrations, relay, inbox, projections, health,
+metrics and traces.
 
 Each service's `app.py` describes itself as a `ServiceSpec`; `create_service_app` wires it.
 Background loops (relay, inbox, projections and the service's timers) are supervised: a crash is
 logged and the loop restarts after a pause, and `/health` reports each loop's state.
+`/health/live` answers while the process runs, `/health/ready` only while the database and the
+broker answer and no reader of the log is stalled (503 with the reasons otherwise), and
+`/metrics` is the Prometheus exposition (see `eventkit.metrics`).
 """
 
 import asyncio
 import re
 import time
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from functools import partial
@@ -18,22 +22,27 @@ from uuid import UUID
 
 import asyncpg
 from fastapi import APIRouter, FastAPI
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
+from prometheus_client.core import GaugeMetricFamily, Metric
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from contracts.events import EventRegistry
-from eventkit import kafka, store
+from eventkit import health as readiness
+from eventkit import kafka, metrics, store
 from eventkit.clock import Clock, system_clock
 from eventkit.db import create_pool
 from eventkit.identity import TokenVerifier
 from eventkit.inbox import Handlers, Inbox
 from eventkit.logging import configure_logging, correlation_id, get_logger
+from eventkit.metrics import Collector
 from eventkit.migrate import migrate
 from eventkit.periodic import Timer, sleep_or_stop
 from eventkit.problem_handlers import BodySizeLimit, install_problem_handlers
+from eventkit.problems import MEDIA_TYPE, TYPE_PREFIX
 from eventkit.projections import Projection, ProjectionRunner
 from eventkit.relay import Relay
 from eventkit.settings import ServiceSettings
+from eventkit.tracing import Tracing
 
 log = get_logger(__name__)
 
@@ -50,6 +59,8 @@ class ServiceSpec:
     subscriptions: Sequence[str] = ()
     handlers: Handlers = field(default_factory=dict)
     timers: Sequence[Timer] = ()
+    # what `/metrics` reads from the service's read models at each scrape
+    metrics: Sequence[Collector] = ()
     clock: Clock = system_clock
     title: str = ""
     description: str = ""
@@ -60,10 +71,12 @@ class Runtime:
     spec: ServiceSpec
     settings: ServiceSettings
     pool: asyncpg.Pool
+    tracing: Tracing = field(default_factory=lambda: Tracing("service"))
     stop: asyncio.Event = field(default_factory=asyncio.Event)
     tasks: dict[str, asyncio.Task[None]] = field(default_factory=dict)
     failures: dict[str, str] = field(default_factory=dict)
     components: dict[str, Any] = field(default_factory=dict)
+    watch: readiness.StallWatch = field(default_factory=lambda: readiness.StallWatch(60.0))
 
     def topic_of(self, event_type: str) -> str:
         return self.spec.registry.type_of(event_type).topic
@@ -91,7 +104,7 @@ class Runtime:
         await producer.start()
         self.components["producer"] = producer
         relay = Relay(self.pool, producer, self.topic_of, batch=settings.relay_batch,
-                      idle_sleep=settings.poll_interval_s)
+                      idle_sleep=settings.poll_interval_s, tracing=self.tracing)
         self.components["relay"] = relay
         self.supervise("relay", relay.run)
         if spec.projections:
@@ -107,7 +120,8 @@ class Runtime:
             )
             await consumer.start()
             self.components["consumer"] = consumer
-            inbox = Inbox(self.pool, consumer, spec.name, spec.handlers, spec.registry)
+            inbox = Inbox(self.pool, consumer, spec.name, spec.handlers, spec.registry,
+                          tracing=self.tracing)
             self.components["inbox"] = inbox
             self.supervise("inbox", inbox.run)
         for timer in spec.timers:
@@ -121,6 +135,49 @@ class Runtime:
         for name in ("consumer", "producer"):
             if name in self.components:
                 await self.components[name].stop()
+
+    @property
+    def readers(self) -> list[str]:
+        """The checkpoints of the log's readers this service keeps: the relay, each projection."""
+        return ["relay", *(p.checkpoint for p in self.spec.projections)]
+
+    async def readiness(self) -> readiness.Readiness:
+        producer = self.components.get("producer")
+        return await readiness.check(
+            self.pool, self.readers if self.settings.run_background else [], self.watch,
+            producer.client.fetch_all_metadata if producer is not None else None,
+            self.tasks, self.settings.ready_timeout_s)
+
+    async def metric_families(self) -> list[Metric]:
+        """What the plumbing and the service's collectors say now, for one scrape."""
+        ready = await self.readiness()
+        families = metrics.readiness_families(ready.ready, ready.checks)
+        families += _loop_families(self.tasks)
+        if ready.checks["database"] != "ok":
+            return families  # nothing more can be read; the readiness figures say why
+        async with self.pool.acquire() as conn:
+            lags = await readiness.reader_lags(conn, self.readers)
+            waiting = await readiness.dead_letters_waiting(conn)
+            now = self.spec.clock()
+            for collector in self.spec.metrics:
+                families += await collector.collect(conn, now)
+        relay, runner = self.components.get("relay"), self.components.get("projections")
+        applied = {f"projection:{name}": count
+                   for name, count in (runner.applied.items() if runner else ())}
+        families += metrics.reader_families(lags, applied, relay.published if relay else None)
+        families += await self._inbox_families(waiting)
+        return families
+
+    async def _inbox_families(self, waiting: dict[str, int]) -> list[Metric]:
+        inbox, lag = self.components.get("inbox"), {}
+        if inbox is not None:
+            try:
+                async with asyncio.timeout(self.settings.ready_timeout_s):
+                    lag = await kafka.consumer_lag(inbox.consumer, inbox.committed)
+            except Exception as error:  # the broker is away: the lag is unknown, not zero
+                log.warning("metrics.consumer_lag_unknown", error=f"{type(error).__name__}")
+        counts = inbox.counts if inbox is not None else {}
+        return metrics.inbox_families(self.spec.name, counts, waiting, lag)
 
     async def health(self) -> dict[str, Any]:
         async with self.pool.acquire() as conn:
@@ -148,7 +205,8 @@ def create_service_app(spec: ServiceSpec, settings: ServiceSettings | None = Non
         pool = await create_pool(settings.database_url, settings.db_pool_min, settings.db_pool_max)
         async with pool.acquire() as conn:
             await migrate(conn, spec.migrations)
-        runtime = Runtime(spec, settings, pool)
+        runtime = Runtime(spec, settings, pool, tracing,
+                          watch=readiness.StallWatch(settings.stall_after_s))
         app.state.runtime, app.state.pool, app.state.settings = runtime, pool, settings
         app.state.clock = spec.clock
         install_verifier(app, settings)
@@ -160,12 +218,20 @@ def create_service_app(spec: ServiceSpec, settings: ServiceSettings | None = Non
         finally:
             await runtime.close()
             await pool.close()
+            tracing.shutdown()
             log.info("service.stopped", service=spec.name)
 
     app = FastAPI(title=spec.title or f"Qorgau {spec.name}", description=spec.description,
                   version="0.1.0", lifespan=lifespan)
-    app.state.clock = spec.clock
+    app.state.clock, app.state.spec = spec.clock, spec
+    tracing = Tracing.configure(spec.name, settings)
+    service_metrics = metrics.ServiceMetrics()
+    app.state.tracing, app.state.metrics = tracing, service_metrics
     install_edge(app, settings)
+    app.add_middleware(metrics.RequestMetrics, requests=service_metrics.requests,
+                       latency=service_metrics.latency)
+    tracing.instrument(app)  # outermost: the server span covers everything the request does
+    install_operations(app, service_metrics)
 
     @app.get("/health", tags=["operations"])
     async def health() -> JSONResponse:
@@ -177,6 +243,47 @@ def create_service_app(spec: ServiceSpec, settings: ServiceSettings | None = Non
     for router in spec.routers:
         app.include_router(router)
     return app
+
+
+def install_operations(app: FastAPI, service_metrics: metrics.ServiceMetrics) -> None:
+    """Liveness, readiness and metrics: for probes and scrapers, not in the API's document."""
+
+    @app.get("/health/live", tags=["operations"], include_in_schema=False)
+    async def live() -> JSONResponse:
+        return JSONResponse({"status": "live"})
+
+    @app.get("/health/ready", tags=["operations"], include_in_schema=False)
+    async def ready() -> JSONResponse:
+        runtime: Runtime | None = getattr(app.state, "runtime", None)
+        if runtime is None:
+            return _not_ready(app, ["starting"], {})
+        report = await runtime.readiness()
+        if not report.ready:
+            return _not_ready(app, report.reasons, report.checks)
+        return JSONResponse({"status": "ready", "service": runtime.spec.name,
+                             "checks": dict(report.checks)})
+
+    @app.get("/metrics", tags=["operations"], include_in_schema=False)
+    async def exposition() -> Response:
+        runtime: Runtime | None = getattr(app.state, "runtime", None)
+        gathered = await runtime.metric_families() if runtime is not None else []
+        return Response(service_metrics.exposition(gathered),
+                        media_type=metrics.CONTENT_TYPE)
+
+
+def _not_ready(app: FastAPI, reasons: list[str], checks: Mapping[str, str]) -> JSONResponse:
+    body = {"type": f"{TYPE_PREFIX}not-ready", "title": "Not ready", "status": 503,
+            "detail": "; ".join(reasons), "service": app.state.spec.name,
+            "checks": dict(checks)}
+    return JSONResponse(body, status_code=503, media_type=MEDIA_TYPE)
+
+
+def _loop_families(tasks: Mapping[str, "asyncio.Task[None]"]) -> list[Metric]:
+    running = GaugeMetricFamily("qorgau_loop_running", "1 while a background loop runs",
+                                labels=["loop"])
+    for name, task in sorted(tasks.items()):
+        running.add_metric([name], 0.0 if task.done() else 1.0)
+    return [running]
 
 
 def install_verifier(app: FastAPI, settings: ServiceSettings) -> None:

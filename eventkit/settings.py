@@ -40,6 +40,15 @@ class ServiceSettings(BaseSettings):
     poll_interval_s: float = Field(default=0.05, validation_alias="POLL_INTERVAL_S")
     max_body_bytes: int = Field(default=256 * 1024, validation_alias="MAX_BODY_BYTES")
     run_background: bool = Field(default=True, validation_alias="RUN_BACKGROUND")
+    # Readiness: how long a check may take, and how long a reader of the log (relay, projection)
+    # may stand still with events waiting before it counts as stalled.
+    ready_timeout_s: float = Field(default=2.0, gt=0, validation_alias="READY_TIMEOUT_S")
+    stall_after_s: float = Field(default=60.0, gt=0, validation_alias="STALL_AFTER_S")
+    # Spans as JSON lines (to stderr, or to TRACE_FILE); OTLP is on when
+    # OTEL_EXPORTER_OTLP_ENDPOINT is set (the exporter reads the OTEL_* variables itself).
+    trace_console: bool = Field(default=False, validation_alias="TRACE_CONSOLE")
+    trace_file: str | None = Field(default=None, validation_alias="TRACE_FILE")
+    trace_flush_ms: int = Field(default=1000, gt=0, validation_alias="TRACE_FLUSH_MS")
 
     @property
     def production(self) -> bool:

@@ -3,7 +3,8 @@
 A projection names the tables it owns and its handlers by event class; the runner decodes each
 event once (through the registry's upcasters) and gives every handler the event and its
 envelope. `rebuild` empties the tables, resets the checkpoints and replays the whole log, so a
-read model is always disposable.
+read model is always disposable. A projection whose tables are kept as rows (`eventkit.rows`)
+is folded in memory by a rebuild and written set-wise, instead of a statement per event.
 """
 
 import asyncio
@@ -20,6 +21,7 @@ from eventkit import store
 from eventkit.db import Connection
 from eventkit.logging import get_logger
 from eventkit.periodic import every
+from eventkit.rows import MemoryRows, Rows, SqlRows, Table
 
 log = get_logger(__name__)
 
@@ -41,6 +43,9 @@ class Writes(Protocol):
 # `async def on_x(db: Writes, event: X, envelope: Envelope) -> None`, registered as `{X: on_x}`
 Apply = Callable[[Writes, Any, Envelope], Awaitable[None]]
 EveryEvent = Callable[[Writes, Envelope], Awaitable[None]]
+# The same, for a projection kept as rows: `async def on_x(rows: Rows, event: X, envelope)`
+RowApply = Callable[[Rows, Any, Envelope], Awaitable[None]]
+RowEveryEvent = Callable[[Rows, Envelope], Awaitable[None]]
 
 
 class BatchedWrites:
@@ -92,34 +97,49 @@ class Projection:
     """Read models named `tables`, kept by `handlers` (event class -> apply) and `every_event`.
 
     `registry` decodes the events the handlers are keyed by, old versions through its upcasters.
+    With `rows`, the handlers write through a `Rows` (SQL live, memory on a rebuild).
     """
 
     name: str
     tables: Sequence[str]
     registry: EventRegistry | None = None
-    handlers: Mapping[type[Event], Apply] = field(default_factory=dict)
+    handlers: Mapping[type[Event], Apply | RowApply] = field(default_factory=dict)
     # Applied to every event of the log whatever its type (e.g. a case-history table), first.
-    every_event: EveryEvent | None = None
+    every_event: EveryEvent | RowEveryEvent | None = None
+    # Tables kept as rows by key; each is among `tables`.
+    rows: Sequence[Table] = ()
 
     def __post_init__(self) -> None:
         for cls in self.handlers:
             if self.registry is None or self.registry.type_of(cls.event_type) is not cls:
                 raise ValueError(f"projection {self.name}: {cls.__name__} is not in its registry")
-        self._by_type: dict[str, tuple[type[Event], Apply]]
+        for table in self.rows:
+            if table.name not in self.tables:
+                raise ValueError(f"projection {self.name}: {table.name} is not among its tables")
+        # typed loosely here: a handler gets a `Writes` or, with `rows`, a `Rows`
+        self._by_type: dict[str, tuple[type[Event], Callable[[Any, Any, Envelope],
+                                                            Awaitable[None]]]]
         object.__setattr__(self, "_by_type",
                            {cls.event_type: (cls, apply) for cls, apply in self.handlers.items()})
+        self._every: Callable[[Any, Envelope], Awaitable[None]] | None
+        object.__setattr__(self, "_every", self.every_event)
 
     @property
     def checkpoint(self) -> str:
         return f"projection:{self.name}"
 
     async def apply(self, db: Writes, envelope: Envelope, decoded: "Decoding") -> None:
-        if self.every_event is not None:
-            await self.every_event(db, envelope)
+        await self.apply_to(SqlRows(db) if self.rows else db, envelope, decoded)
+
+    async def apply_to(self, target: Writes | Rows, envelope: Envelope,
+                       decoded: "Decoding") -> None:
+        """Apply one event through `target`: a `Writes`, or a `Rows` for a row projection."""
+        if self._every is not None:
+            await self._every(target, envelope)
         found = self._by_type.get(envelope.event_type)
         if found is not None:
             assert self.registry is not None  # checked at construction
-            await found[1](db, decoded(self.registry, envelope), envelope)
+            await found[1](target, decoded(self.registry, envelope), envelope)
 
 
 class Decoding:
@@ -201,28 +221,46 @@ async def reset(conn: Connection, projection: Projection) -> None:
 async def rebuild(
     pool: asyncpg.Pool,
     projections: Sequence[Projection],
-    batch: int = 2000,
+    batch: int = 5000,
     progress: Callable[[int], None] | None = None,
+    flush_every: int = 100_000,
 ) -> int:
     """Drop and replay: the read models end as if they had been projected live.
 
     The log is read once for all the projections, each batch while the previous one is being
-    written, and every batch commits with the projections' checkpoints.
+    applied. Projections kept as SQL commit every batch with their checkpoints; projections kept
+    as rows fold in memory and write set-wise every `flush_every` events and at the end, each
+    write with their checkpoints, so a rebuild stopped half-way leaves read models a live
+    runner carries on from.
     """
     async with pool.acquire() as conn:
         for projection in projections:
             await reset(conn, projection)
+    by_sql = [p for p in projections if not p.rows]
     total = 0
     async with pool.acquire() as reader, pool.acquire() as writer:
+        folds = [_Fold(p, MemoryRows(writer, p.rows)) for p in projections if p.rows]
         ahead = asyncio.create_task(store.read_all(reader, store.START, batch))
-        after = store.START
-        while events := await ahead:
-            ahead = asyncio.create_task(store.read_all(reader, events[-1].position, batch))
-            await _apply_batch(writer, projections, after, events)
-            after = events[-1].position
-            total += len(events)
-            if progress is not None:
-                progress(len(events))
+        after, unflushed = store.START, 0
+        try:
+            while events := await ahead:
+                ahead = asyncio.create_task(store.read_all(reader, events[-1].position, batch))
+                decoding = Decoding()
+                if by_sql:
+                    await _apply_batch(writer, by_sql, after, events, decoding)
+                for fold in folds:
+                    await fold.add(events, decoding)
+                after, unflushed = events[-1].position, unflushed + len(events)
+                if folds and unflushed >= flush_every:
+                    await _flush(writer, folds, after)
+                    unflushed = 0
+                total += len(events)
+                if progress is not None:
+                    progress(len(events))
+            if folds and unflushed:
+                await _flush(writer, folds, after)
+        finally:
+            ahead.cancel()
     # whatever was committed meanwhile, the live runner's own way
     total += await ProjectionRunner(pool, projections, batch=batch).catch_up()
     log.info("projections.rebuilt", events=total, projections=[p.name for p in projections])
@@ -233,16 +271,44 @@ class ProjectionBusy(RuntimeError):
     """Another runner moved a projection's checkpoint during a rebuild."""
 
 
+async def _claim(conn: Connection, projection: Projection, after: store.Position) -> None:
+    """Lock the checkpoint for this transaction; it must be where the rebuild left it."""
+    if await store.lock_checkpoint(conn, projection.checkpoint) != after:
+        raise ProjectionBusy(f"{projection.name} is being projected elsewhere: stop the"
+                             " service's instances before a rebuild")
+
+
 async def _apply_batch(
     conn: Connection,
     projections: Sequence[Projection],
     after: store.Position,
     events: Sequence[store.Recorded],
+    decoding: Decoding | None = None,
 ) -> None:
-    decoding = Decoding()
+    decoding = decoding or Decoding()
     async with conn.transaction():
         for projection in projections:
-            if await store.lock_checkpoint(conn, projection.checkpoint) != after:
-                raise ProjectionBusy(f"{projection.name} is being projected elsewhere: stop the"
-                                     " service's instances before a rebuild")
+            await _claim(conn, projection, after)
             await _apply(conn, projection, events, decoding)
+
+
+@dataclass
+class _Fold:
+    """A row projection during a rebuild: its rows in memory, its checkpoint as last written."""
+
+    projection: Projection
+    rows: MemoryRows
+    written_upto: store.Position = store.START
+
+    async def add(self, events: Sequence[store.Recorded], decoding: Decoding) -> None:
+        for recorded in events:
+            await self.projection.apply_to(self.rows, recorded.envelope, decoding)
+
+
+async def _flush(conn: Connection, folds: Sequence[_Fold], upto: store.Position) -> None:
+    async with conn.transaction():
+        for fold in folds:
+            await _claim(conn, fold.projection, fold.written_upto)
+            await fold.rows.flush()
+            await store.save_checkpoint(conn, fold.projection.checkpoint, upto)
+            fold.written_upto = upto

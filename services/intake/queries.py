@@ -47,3 +47,12 @@ async def due_for_return(conn: Connection, now: datetime, limit: int) -> list[st
         " WHERE status = 'result_received' AND collect_by <= $1 ORDER BY collect_by LIMIT $2",
         now, limit)
     return [row["application_id"] for row in rows]
+
+
+async def application_gauges(conn: Connection, now: datetime) -> list[asyncpg.Record]:
+    """Applications per district, regulation, channel and status, for the operators' metrics."""
+    return await conn.fetch(
+        "SELECT coalesce(district, 'oblast') AS district, regulation_id::text AS regulation,"
+        " channel, status, count(*) AS applications FROM intake_applications"
+        " GROUP BY 1, 2, 3, 4"
+    )

@@ -7,9 +7,11 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from contracts import payments_events, topics, treasury_events, workflow_events
 from contracts.identity import OrganisationKind, Producer
 from eventkit.clock import Clock, system_clock
+from eventkit.metrics import Gauge, ReadModelGauges
 from eventkit.service import ServiceSpec, create_service_app
 from eventkit.settings import ServiceSettings
 
+from . import queries
 from .api import router
 from .commanding import Identity
 from .handlers import build_handlers
@@ -42,6 +44,15 @@ class PaymentsSettings(BaseSettings):
         return Identity(Producer(organisation_id=self.organisation_id, kind=self.organisation_kind))
 
 
+METRICS = [ReadModelGauges(
+    queries.payment_gauges, ["district", "regulation", "status", "currency"], [
+        Gauge("qorgau_payments", "Payments by where, regulation and status (awaiting_details,"
+              " ready, ordered, confirmed, returned, conflict)", "payments"),
+        Gauge("qorgau_payments_amount", "The money of the payments in each status", "amount"),
+    ],
+)]
+
+
 def build_spec(options: PaymentsSettings | None = None,
                clock: Clock = system_clock) -> ServiceSpec:
     options = options or PaymentsSettings()
@@ -57,6 +68,7 @@ def build_spec(options: PaymentsSettings | None = None,
         subscriptions=[topics.WORKFLOW_CASES, topics.TREASURY_ANSWERS],
         handlers=build_handlers(clock, identity),
         timers=timers(identity, options.release_interval_s) if options.auto_release else [],
+        metrics=METRICS,
         clock=clock,
         title="Qorgau payments",
         description="Compensation and benefit assignments, payment schedule, treasury envelopes"

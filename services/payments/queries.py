@@ -3,7 +3,7 @@ API answers with and the candidates the release proposes to the deciders."""
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from uuid import UUID
 
 import asyncpg
@@ -88,3 +88,13 @@ async def ready_payments(conn: Connection, district: str, limit: int) -> list[UU
         "SELECT payment_id FROM payments_view WHERE district = $1 AND status = 'ready'"
         " ORDER BY updated_at, payment_id LIMIT $2", district, limit)
     return [row["payment_id"] for row in rows]
+
+
+async def payment_gauges(conn: Connection, now: datetime) -> list[asyncpg.Record]:
+    """Payments and their money per district, regulation, status and currency, for the
+    operators' metrics."""
+    return await conn.fetch(
+        "SELECT district, regulation_id::text AS regulation, status, currency,"
+        " count(*) AS payments, coalesce(sum(amount), 0) AS amount FROM payments_view"
+        " GROUP BY 1, 2, 3, 4"
+    )

@@ -6,9 +6,10 @@ from contracts import topics
 from contracts import workflow_events as wf
 from contracts.registry_events import REGISTRY
 from eventkit.clock import Clock, system_clock
+from eventkit.metrics import Gauge, ReadModelGauges
 from eventkit.service import ServiceSpec, create_service_app
 
-from . import api, verification
+from . import api, queries, verification
 from .handlers import build_handlers
 from .projections import PROJECTIONS
 from .ratelimit import TokenBucket
@@ -22,6 +23,12 @@ DESCRIPTION = (
 )
 
 
+METRICS = [ReadModelGauges(queries.document_gauges, ["district", "kind", "status"], [
+    Gauge("qorgau_documents", "Documents by where, kind and status", "documents"),
+    Gauge("qorgau_documents_overdue", "Requested documents past their due time", "overdue"),
+])]
+
+
 def build_spec(settings: RegistrySettings, clock: Clock) -> ServiceSpec:
     return ServiceSpec(
         name="registry",
@@ -32,6 +39,7 @@ def build_spec(settings: RegistrySettings, clock: Clock) -> ServiceSpec:
         subscriptions=(topics.WORKFLOW_CASES,),
         handlers=build_handlers(clock),
         timers=timers(settings.overdue_interval_s),
+        metrics=METRICS,
         clock=clock,
         title="Qorgau registry",
         description=DESCRIPTION,

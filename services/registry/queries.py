@@ -96,3 +96,13 @@ async def late_documents(conn: Connection, now: datetime,
         " WHERE status = 'requested' AND NOT overdue AND due_at < $1 ORDER BY due_at LIMIT $2",
         now, limit,
     )
+
+
+async def document_gauges(conn: Connection, now: datetime) -> list[asyncpg.Record]:
+    """Documents per district, kind and status, and the requested ones past their due, for the
+    operators' metrics."""
+    return await conn.fetch(
+        "SELECT coalesce(district, 'oblast') AS district, kind, status, count(*) AS documents,"
+        " count(*) FILTER (WHERE status = 'requested' AND (overdue OR due_at < $1)) AS overdue"
+        " FROM documents GROUP BY 1, 2, 3", now,
+    )

@@ -8,9 +8,11 @@ from contracts import topics
 from contracts.intake_events import REGISTRY as INTAKE
 from contracts.workflow_events import REGISTRY
 from eventkit.clock import Clock, system_clock
+from eventkit.metrics import Gauge, ReadModelGauges
 from eventkit.service import ServiceSpec, create_service_app
 from eventkit.settings import ServiceSettings
 
+from . import queries
 from .api import router
 from .commanding import Cases
 from .domain import Catalogues, CatalogueSource
@@ -25,6 +27,20 @@ class WorkflowSettings(BaseSettings):
     overdue_scan_s: float = Field(default=30.0, gt=0, validation_alias="WORKFLOW_OVERDUE_SCAN_S")
 
 
+METRICS = [
+    ReadModelGauges(queries.step_gauges, ["district", "regulation"], [
+        Gauge("qorgau_steps_open", "Steps waiting for someone", "open"),
+        Gauge("qorgau_steps_overdue", "Waiting steps past their due time (or with an applicant"
+              " notice past its due)", "overdue"),
+        Gauge("qorgau_steps_due_today", "Waiting steps not yet overdue that are due before the"
+              " end of today", "due_today"),
+    ]),
+    ReadModelGauges(queries.case_gauges, ["district", "regulation", "status"], [
+        Gauge("qorgau_cases", "Cases by where, regulation and status", "cases"),
+    ]),
+]
+
+
 def build_spec(cases: Cases, workflow: WorkflowSettings, clock: Clock) -> ServiceSpec:
     return ServiceSpec(
         name="workflow",
@@ -35,6 +51,7 @@ def build_spec(cases: Cases, workflow: WorkflowSettings, clock: Clock) -> Servic
         subscriptions=[topics.INTAKE_APPLICATIONS],
         handlers=build_handlers(cases, clock),
         timers=timers(cases, workflow.overdue_scan_s),
+        metrics=METRICS,
         clock=clock,
         title="Qorgau workflow",
         description="Cases moving through their regulation's steps: registration, assignment, "

@@ -3,8 +3,9 @@ and the candidates of the deadline scheduler."""
 
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import asyncpg
 
@@ -13,6 +14,8 @@ from eventkit.authz import Jurisdiction
 from eventkit.db import Connection
 from eventkit.identity import Principal
 from eventkit.sql import Where
+
+ALMATY = ZoneInfo("Asia/Almaty")  # where "today" is, for the steps due today
 
 # an applicant notice of the case (alias c) not sent and past its due at $1, said or not yet
 NOTICE_LATE = (
@@ -252,3 +255,33 @@ async def late_steps(conn: Connection, now: datetime, limit: int) -> list[LateSt
 async def late_notices(conn: Connection, now: datetime, limit: int) -> list[LateNotice]:
     rows = await conn.fetch(_LATE_NOTICES, now, limit)
     return [LateNotice(r["case_id"], r["extension_id"], _producer(r)) for r in rows]
+
+
+# --- the operators' gauges (read at each scrape of /metrics) ----------------------------------
+
+_STEP_GAUGES = f"""
+SELECT coalesce(i.district, 'oblast') AS district, i.regulation_id::text AS regulation,
+       count(*) AS open,
+       count(*) FILTER (WHERE late.overdue) AS overdue,
+       count(*) FILTER (WHERE NOT late.overdue AND i.due_at < $2) AS due_today
+FROM wf_inbox i JOIN wf_cases c USING (case_id)
+CROSS JOIN LATERAL (SELECT (i.overdue OR coalesce(i.due_at < $1, false) OR {NOTICE_LATE})
+                    AS overdue) late
+GROUP BY 1, 2
+"""
+
+
+async def step_gauges(conn: Connection, now: datetime) -> list[asyncpg.Record]:
+    """Per district and regulation: the steps waiting, those overdue as the inbox counts them,
+    and those still due before the end of today (Almaty time)."""
+    local = now.astimezone(ALMATY)
+    end_of_day = datetime.combine(local.date() + timedelta(days=1), time(0), ALMATY)
+    return await conn.fetch(_STEP_GAUGES, now, end_of_day)
+
+
+async def case_gauges(conn: Connection, now: datetime) -> list[asyncpg.Record]:
+    """Cases per district, regulation and status (open, closed)."""
+    return await conn.fetch(
+        "SELECT coalesce(district, 'oblast') AS district, regulation_id::text AS regulation,"
+        " status, count(*) AS cases FROM wf_cases GROUP BY 1, 2, 3"
+    )

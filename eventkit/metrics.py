@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
+import asyncpg
 from prometheus_client import (
     CollectorRegistry,
     Counter,
@@ -66,7 +67,7 @@ class Collector(Protocol):
     async def collect(self, conn: Connection, now: datetime) -> Sequence[Metric]: ...
 
 
-Rows = Sequence[Mapping[str, Any]]
+Rows = Sequence[asyncpg.Record | Mapping[str, Any]]  # one sample per row
 Read = Callable[[Connection, datetime], Awaitable[Rows]]
 
 

@@ -18,7 +18,7 @@ from eventkit import store
 from eventkit.logging import get_logger
 from eventkit.periodic import every, sleep_or_stop
 from eventkit.store import Position, Published
-from eventkit.tracing import Tracing, inject_headers
+from eventkit.tracing import Tracing, context_of, inject_headers
 
 log = get_logger(__name__)
 
@@ -60,8 +60,9 @@ class Relay:
         attributes = {"messaging.system": "kafka", "messaging.operation": "publish",
                       "messaging.destination.name": topic, "event.type": event.event_type,
                       "event.id": str(event.event_id)}
-        span = self.tracing.tracer.start_span(f"{topic} publish", kind=SpanKind.PRODUCER,
-                                              attributes=attributes)
+        # the trace the event was appended in (a request, a consumed message) goes on here
+        span = self.tracing.tracer.start_span(f"{topic} publish", context_of(event.trace_context),
+                                              SpanKind.PRODUCER, attributes)
         with trace.use_span(span, end_on_exit=False):
             acked: asyncio.Future[object] = await self.producer.send(
                 topic, value=event.envelope_json, key=event.stream_id.encode(),

@@ -19,6 +19,7 @@ from contracts.envelope import MAX_STREAM_ID, Envelope
 from contracts.events import Event
 from contracts.identity import Actor, OrganisationKind, Producer, Role
 from eventkit.db import Connection
+from eventkit.tracing import current_traceparent
 
 
 class Position(NamedTuple):
@@ -84,9 +85,10 @@ WITH current AS (
     SELECT coalesce(max(stream_version), 0) AS version FROM events WHERE stream_id = $1
 )
 INSERT INTO events (event_id, stream_id, stream_version, event_type, schema_version,
-                    occurred_at, producer, actor, correlation_id, causation_id, payload)
+                    occurred_at, producer, actor, correlation_id, causation_id, payload,
+                    trace_context)
 SELECT e.event_id, $1, $2 + e.ord::int, e.event_type, e.schema_version,
-       $3, $4::jsonb, $5::jsonb, $6, $7, e.payload
+       $3, $4::jsonb, $5::jsonb, $6, $7, e.payload, $12
 FROM current,
      unnest($8::uuid[], $9::text[], $10::int[], $11::jsonb[])
          WITH ORDINALITY AS e(event_id, event_type, schema_version, payload, ord)
@@ -99,8 +101,9 @@ RETURNING recorded_at
 # The common case, one event, without arrays: measurably cheaper for the server to run.
 _APPEND_ONE = """
 INSERT INTO events (event_id, stream_id, stream_version, event_type, schema_version,
-                    occurred_at, producer, actor, correlation_id, causation_id, payload)
-SELECT $8, $1, $2 + 1, $9, $10, $3, $4::jsonb, $5::jsonb, $6, $7, $11::jsonb
+                    occurred_at, producer, actor, correlation_id, causation_id, payload,
+                    trace_context)
+SELECT $8, $1, $2 + 1, $9, $10, $3, $4::jsonb, $5::jsonb, $6, $7, $11::jsonb, $12
 WHERE $2 = 0 OR EXISTS (SELECT 1 FROM events WHERE stream_id = $1 AND stream_version = $2)
 RETURNING recorded_at
 """
@@ -204,6 +207,7 @@ async def append(
             meta.correlation_id,
             meta.causation_id,
             *([column[0] for column in columns] if one else columns),
+            current_traceparent(),  # the trace the relay continues when it publishes them
         )
     except asyncpg.UniqueViolationError as error:
         if error.constraint_name == "events_stream_id_stream_version_key":
@@ -279,6 +283,7 @@ class Published:
     producer_kind: str
     correlation_id: UUID
     envelope_json: bytes
+    trace_context: str | None = None  # the W3C traceparent the event was appended under
 
 
 async def read_all_serialised(
@@ -287,14 +292,15 @@ async def read_all_serialised(
     """`read_all` for the relay: the same order and horizon, the envelope as JSON text."""
     rows = await conn.fetch(
         "SELECT position, tx_id AS tx, event_id, stream_id, event_type,"
-        f" schema_version, producer->>'kind' AS kind, correlation_id, {_ENVELOPE_JSON} AS body"
+        f" schema_version, producer->>'kind' AS kind, correlation_id, {_ENVELOPE_JSON} AS body,"
+        " trace_context"
         f" FROM events {_BELOW_HORIZON}",
         after.tx_id, after.seq, limit,
     )
     return [
         Published(Position(r["tx"], r["position"]), r["event_id"], r["stream_id"],
                   r["event_type"], r["schema_version"], r["kind"], r["correlation_id"],
-                  r["body"].encode())
+                  r["body"].encode(), r["trace_context"])
         for r in rows
     ]
 

@@ -84,8 +84,9 @@ Lag = dict[tuple[str, int], int]  # (topic, partition) -> messages not yet commi
 async def consumer_lag(consumer: AIOKafkaConsumer, committed: Mapping[TopicPartition, int]) -> Lag:
     """Per assigned partition: the broker's end offset less the offset this group committed.
 
-    `committed` holds what this process committed; a partition it has not committed to yet is
-    asked of the group coordinator (and counts from the log's start when the group never did).
+    `committed` holds what this process committed. On a partition it has not committed to yet
+    it has applied nothing either, so the consumer's position is where the group stands (asking
+    the coordinator instead costs a round trip per partition, behind the consumer's own).
     """
     assigned = sorted(consumer.assignment())
     if not assigned:
@@ -95,9 +96,7 @@ async def consumer_lag(consumer: AIOKafkaConsumer, committed: Mapping[TopicParti
     for partition in assigned:
         done = committed.get(partition)
         if done is None:
-            done = await consumer.committed(partition)
-        if done is None:
-            done = (await consumer.beginning_offsets([partition]))[partition]
+            done = await consumer.position(partition)
         lag[partition.topic, partition.partition] = max(ends[partition] - done, 0)
     return lag
 

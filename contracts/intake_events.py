@@ -150,6 +150,9 @@ class ResultReceived(Event):
     receive_due: datetime | None = None  # the "receive the result" leg, counted from issue
     collect_by: datetime  # after this an uncollected result goes back to the provider
     keep_for: Duration  # the period `collect_by` was computed from
+    # added later: the result is a document the registry issues (reg. 1's certificate), and it is
+    # not handed over before the registry has issued it
+    awaits_document: bool = False
 
 
 class ResultHandedOver(Event):
@@ -180,6 +183,36 @@ class ResultReturnedToProvider(Event):
     reason: Literal["uncollected"] = "uncollected"
 
 
+class DocumentRecorded(Event):
+    """The registry issued the document the application's decision orders (a certificate, a
+    duplicate, a permit): the front office can see it exists before handing the result over."""
+
+    event_type = "intake.DocumentRecorded"
+    topic = topics.INTAKE_APPLICATIONS
+    producers = ACCEPTING_KINDS
+
+    application_id: str
+    document_id: str
+    kind: str
+    number: str
+    issued_at: datetime
+    recorded_at: datetime
+
+
+class RegisteredElsewhere(Event):
+    """The person is already in the register through another case: this application's approval
+    makes no second entry, so no certificate and no payment follow from it."""
+
+    event_type = "intake.RegisteredElsewhere"
+    topic = topics.INTAKE_APPLICATIONS
+    producers = ACCEPTING_KINDS
+
+    application_id: str
+    registered_case_id: str
+    registered_district: str | None = None
+    detected_at: datetime
+
+
 REGISTRY = EventRegistry([
     ApplicationAccepted,
     ApplicationRefused,
@@ -187,4 +220,6 @@ REGISTRY = EventRegistry([
     ResultReceived,
     ResultHandedOver,
     ResultReturnedToProvider,
+    DocumentRecorded,
+    RegisteredElsewhere,
 ])

@@ -151,6 +151,8 @@ class DocumentIssued(Event):
     sequence: int = Field(ge=1)
     verification_code: str = Field(min_length=22)  # >= 128 bits of randomness, URL-safe
     issued_at: datetime
+    # added later (optional, so earlier payloads still read): the case whose decision ordered it
+    case_id: str | None = None
 
 
 class DocumentReplaced(Event):

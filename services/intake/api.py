@@ -12,7 +12,7 @@ Only the organisation that accepted a package forwards it and hands its result o
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 from uuid import UUID
 
 import asyncpg
@@ -20,6 +20,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse
 from pydantic import AwareDatetime, Field
 
+from contracts.directory import Directory, channel_for
 from contracts.envelope import Envelope
 from contracts.identity import OrganisationKind, Role
 from contracts.intake_events import ACCEPTING_KINDS, DocumentPresented, Representative
@@ -27,6 +28,7 @@ from contracts.people import Applicant, OrganisationRef
 from eventkit import store
 from eventkit.authz import Jurisdiction, ensure_visible, require
 from eventkit.commands import Outcome
+from eventkit.consistency import Fresh
 from eventkit.db import Connection
 from eventkit.etag import IfMatch, etag
 from eventkit.idempotency import (
@@ -41,7 +43,9 @@ from eventkit.problems import Conflict, Forbidden, NotFound, ProblemError, Unpro
 from eventkit.requests import meta_of, now_of
 
 from . import commanding, queries
+from .actions import actions_of
 from .domain import (
+    Accepted,
     Command,
     ForwardApplication,
     HandOverResult,
@@ -66,7 +70,7 @@ from .schemas import (
     RecordedEvent,
     SubmitRequest,
 )
-from .views import application_of, receipt_of
+from .views import application_of
 
 # Who may do what (organisation kinds x roles); jurisdiction is checked per application on top.
 ACCEPTING_ROLES = frozenset({Role.OPERATOR, Role.OFFICE_CLERK, Role.SYSTEM})
@@ -125,8 +129,15 @@ def _place(principal: Principal, body: SubmitRequest) -> tuple[str | None, str |
     return principal.district, body.rural_district
 
 
-def _channel(principal: Principal, body: SubmitRequest) -> str:
-    channel = CHANNEL_OF_KIND[principal.kind]
+def _channel(principal: Principal, body: SubmitRequest, now: datetime) -> str:
+    """The caller's channel for the regulation: a provider accepts at its own office (the
+    Employment Centre for reg. 14), anyone else through its own kind of office."""
+    try:
+        regulation = commanding.regulation_in_force(body.regulation_id, now)
+    except LookupError:
+        regulation = None
+    channel = (channel_for(regulation, principal.kind) if regulation is not None else None) or (
+        CHANNEL_OF_KIND[principal.kind])
     if body.channel is not None and body.channel != channel:
         raise Unprocessable.for_field("channel", f"a {principal.kind.value} accepts through "
                                                  f"the {channel} channel only")
@@ -135,6 +146,11 @@ def _channel(principal: Principal, body: SubmitRequest) -> str:
 
 def _org(principal: Principal) -> OrganisationRef:
     return OrganisationRef(**principal.producer().model_dump())
+
+
+def _directory(request: Request) -> Directory:
+    directory: Directory = request.app.state.directory
+    return directory
 
 
 async def _run(request: Request, application_id: UUID, principal: Principal, if_match: int | None,
@@ -154,13 +170,21 @@ async def _run(request: Request, application_id: UUID, principal: Principal, if_
                                            expected_version=if_match)
         except IntakeError as error:
             raise problem_of(error) from error
-    return _answer(outcome)
+    body = _answer(request, principal, outcome)
+    return JSONResponse(body, headers={"ETag": etag(body["version"])})
 
 
-def _answer(outcome: Outcome[State]) -> JSONResponse:
+def _answer(request: Request, principal: Principal, outcome: Outcome[State]) -> dict[str, Any]:
+    """The application as it stands after a command, with what the caller may do next."""
     view = application_of(outcome.history)
     assert view is not None
-    return JSONResponse(view.model_dump(mode="json"), headers={"ETag": etag(view.version)})
+    return _with_actions(request, principal, view, outcome.state).model_dump(mode="json")
+
+
+def _with_actions(request: Request, principal: Principal, view: ApplicationView,
+                  state: State) -> ApplicationView:
+    actions = actions_of(view, state, principal, _directory(request))
+    return view.model_copy(update={"next_actions": actions})
 
 
 # --- submitting -----------------------------------------------------------------------------------
@@ -168,7 +192,7 @@ def _answer(outcome: Outcome[State]) -> JSONResponse:
 
 def submission_command(principal: Principal, body: SubmitRequest, now: datetime,
                        application_id: str, receipt_number: str) -> SubmitApplication:
-    channel = _channel(principal, body)
+    channel = _channel(principal, body, now)
     district, rural_district = _place(principal, body)
     try:
         rules = commanding.rules_in_force(body.regulation_id, now)
@@ -205,14 +229,13 @@ async def submit(request: Request, body: SubmitRequest, principal: Acceptor,
         def build(application_id: str, number: str) -> SubmitApplication:
             return submission_command(principal, body, now, application_id, number)
 
+        meta = meta_of(request, principal, now)
         try:
-            outcome = await commanding.submit(conn, principal.organisation_id, now, build,
-                                              meta_of(request, principal, now))
+            outcome = await commanding.submit(conn, principal.organisation_id, now, build, meta)
+            outcome = await _forward_to_self(request, conn, principal, outcome, now)
         except IntakeError as error:
             raise problem_of(error) from error
-        view = application_of(outcome.history)
-        assert view is not None
-        return 201, view.model_dump(mode="json")
+        return 201, _answer(request, principal, outcome)
 
     answer = await run_idempotent(_pool(request), scope_of(principal.organisation_id, "submit"),
                                   key, body, produce)
@@ -238,7 +261,12 @@ async def forward(request: Request, application_id: UUID, principal: Acceptor,
 
     def build(state: State) -> ForwardApplication:
         rules = commanding.rules_of(state)
-        provider = body.provider or _self_as_provider(principal, rules.provider_kinds)
+        if body.provider is not None:
+            provider = body.provider
+        elif isinstance(state, Accepted):
+            provider = _default_provider(request, state)
+        else:  # forwarded already: a retry without a body names the same provider
+            provider = commanding.forwarded_to(state) or _org(principal)
         return ForwardApplication(now=now, rules=rules, provider=provider)
 
     return await _run(request, application_id, principal, if_match, build)
@@ -263,10 +291,32 @@ async def hand_over(request: Request, application_id: UUID, principal: Acceptor,
     return await _run(request, application_id, principal, if_match, build)
 
 
-def _self_as_provider(principal: Principal, provider_kinds: frozenset[str]) -> OrganisationRef:
-    if principal.kind.value not in provider_kinds:
-        raise Unprocessable.for_field("provider", "name the provider to forward the package to")
-    return _org(principal)
+def _default_provider(request: Request, state: State) -> OrganisationRef:
+    """The provider the directory gives for the package's regulation, channel and place."""
+    if not isinstance(state, Accepted):
+        raise problem_of(NotAllowedNow("only an accepted package is forwarded"))
+    providers = commanding.providers_for(_directory(request), state.receipt)
+    if not providers:
+        raise Unprocessable.for_field("provider", "no provider of this regulation serves the "
+                                                  "application's place: name one")
+    return providers[0]
+
+
+async def _forward_to_self(request: Request, conn: Connection, principal: Principal,
+                           outcome: Outcome[State], now: datetime) -> Outcome[State]:
+    """One step at a provider's own desk: a package its own office provides is with the provider
+    the moment it is accepted, so it is forwarded (to itself) in the same transaction."""
+    state = outcome.state
+    if not isinstance(state, Accepted):
+        return outcome
+    providers = commanding.providers_for(_directory(request), state.receipt)
+    if not providers or providers[0].organisation_id != principal.organisation_id:
+        return outcome
+    command = ForwardApplication(now=now, rules=commanding.rules_of(state),
+                                 provider=providers[0])
+    return await commanding.run(conn, state.receipt.application_id, lambda _s: command,
+                                meta_of(request, principal, now),
+                                expected_version=outcome.version)
 
 
 # --- reading -----------------------------------------------------------------------------------
@@ -291,7 +341,8 @@ async def _visible_stream(request: Request, application_id: str,
 )
 async def get_application(request: Request, application_id: UUID,
                           principal: Reader) -> JSONResponse:
-    view, _ = await _visible_stream(request, str(application_id), principal)
+    view, envelopes = await _visible_stream(request, str(application_id), principal)
+    view = _with_actions(request, principal, view, commanding.DECIDER.rebuild(envelopes))
     return JSONResponse(view.model_dump(mode="json"), headers={"ETag": etag(view.version)})
 
 
@@ -312,8 +363,8 @@ async def get_history(request: Request, application_id: UUID,
     responses=problem_responses(401, 403, 404),
 )
 async def get_receipt(request: Request, application_id: UUID, principal: Reader) -> ReceiptView:
-    _, envelopes = await _visible_stream(request, str(application_id), principal)
-    return receipt_of(envelopes[0])
+    view, _ = await _visible_stream(request, str(application_id), principal)
+    return view.receipt
 
 
 @router.get(
@@ -323,24 +374,25 @@ async def get_receipt(request: Request, application_id: UUID, principal: Reader)
 )
 async def get_receipt_html(request: Request, application_id: UUID,
                            principal: Reader) -> HTMLResponse:
-    _, envelopes = await _visible_stream(request, str(application_id), principal)
-    return HTMLResponse(render_html(receipt_of(envelopes[0])))
+    view, _ = await _visible_stream(request, str(application_id), principal)
+    return HTMLResponse(render_html(view.receipt))
 
 
 @router.get(
     "/receipts/{receipt_number}", response_model=ReceiptView,
-    summary="A receipt by its number", responses=problem_responses(401, 403, 404, 422),
+    summary="A receipt by its number (found as soon as it is issued)",
+    responses=problem_responses(401, 403, 404, 422, 503),
 )
 async def get_receipt_by_number(
-    request: Request, principal: Reader,
+    request: Request, principal: Reader, fresh: Fresh,
     receipt_number: Annotated[str, Field(min_length=1, max_length=128)],
 ) -> ReceiptView:
     async with _pool(request).acquire() as conn:
         application_id = await queries.application_by_receipt(conn, receipt_number)
     if application_id is None:
         raise NotFound("receipt not found")
-    _, envelopes = await _visible_stream(request, application_id, principal)
-    return receipt_of(envelopes[0])
+    view, _ = await _visible_stream(request, application_id, principal)
+    return view.receipt
 
 
 Status = Literal["accepted", "refused", "forwarded", "result_received", "handed_over",
@@ -350,10 +402,10 @@ Status = Literal["accepted", "refused", "forwarded", "result_received", "handed_
 @router.get(
     "/applications", response_model=ApplicationPage,
     summary="Applications inside the caller's jurisdiction, newest first",
-    responses=problem_responses(401, 403, 422),
+    responses=problem_responses(401, 403, 422, 503),
 )
 async def list_applications(
-    request: Request, principal: Reader,
+    request: Request, principal: Reader, fresh: Fresh,
     status: Status | None = None,
     channel: Literal["state_corporation", "provider_office", "rural_akim", "employment_centre",
                      "portal"] | None = None,

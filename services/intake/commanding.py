@@ -4,12 +4,14 @@ application only through the functions here.
 """
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime
 from functools import lru_cache
 from uuid import uuid4
 
 from contracts.calendar import OFFICE_HOURS
-from contracts.catalogue import catalogue_for, load_catalogue
+from contracts.catalogue import Regulation, catalogue_for, load_catalogue
+from contracts.directory import Directory
 from contracts.identity import Actor, Producer, Role
 from contracts.intake_events import REGISTRY, ApplicationAccepted
 from contracts.people import OrganisationRef
@@ -21,8 +23,12 @@ from eventkit.store import ConcurrencyError, Metadata
 from .domain import (
     AwaitingPickup,
     Command,
+    Forwarded,
+    HandedOver,
     IntakeError,
+    Invalid,
     NotSubmitted,
+    ReturnedToProvider,
     ReturnResultToProvider,
     State,
     SubmitApplication,
@@ -40,18 +46,60 @@ SYSTEM_ACTOR = Actor(person_id="intake-service", role=Role.SYSTEM)
 RETRIES = 5
 
 
-@lru_cache(maxsize=256)
-def rules_for(regulation_id: int, catalogue_version: str) -> IntakeRules:
-    """The rules of a catalogue version: a case keeps the rules it started under."""
+# Reg. 1's result is the certificate (para 5.3): the front office hands the decision over with
+# it, so it waits for the registry to issue it (or to say the person is registered elsewhere).
+DOCUMENT_BEFORE_HAND_OVER = frozenset({1})
+
+
+def regulation_of(regulation_id: int, catalogue_version: str) -> Regulation:
     for catalogue in load_catalogue().versions:
         if catalogue.version.id == catalogue_version:
-            return rules_from_regulation(catalogue.regulation(regulation_id), catalogue_version)
+            return catalogue.regulation(regulation_id)
     raise LookupError(f"no catalogue version {catalogue_version}")
 
 
+def regulation_in_force(regulation_id: int, now: datetime) -> Regulation:
+    return catalogue_for(local_date(now)).regulation(regulation_id)
+
+
+@lru_cache(maxsize=256)
+def rules_for(regulation_id: int, catalogue_version: str) -> IntakeRules:
+    """The rules of a catalogue version: a case keeps the rules it started under."""
+    return rules_from_regulation(regulation_of(regulation_id, catalogue_version),
+                                 catalogue_version)
+
+
+def awaits_document(state: State) -> bool:
+    """Whether the application's approved result is handed over only with its document."""
+    if isinstance(state, NotSubmitted):
+        return False
+    receipt = state.receipt
+    return receipt.regulation_id in DOCUMENT_BEFORE_HAND_OVER and receipt.sub_service in (
+        None, "first_registration", "duplicate")
+
+
+def providers_for(directory: Directory, receipt: ApplicationAccepted) -> list[OrganisationRef]:
+    """Who may take the accepted package, the default first."""
+    regulation = regulation_of(receipt.regulation_id, receipt.catalogue_version)
+    default = directory.default_provider(regulation, receipt.accepted_by, receipt.channel,
+                                         receipt.sub_service, receipt.district,
+                                         receipt.rural_district)
+    others = directory.providers(regulation, receipt.channel, receipt.sub_service,
+                                 receipt.district, receipt.rural_district)
+    ordered = ([default] if default is not None else []) + [o for o in others if o != default]
+    return [o.ref for o in ordered]
+
+
 def rules_in_force(regulation_id: int, now: datetime) -> IntakeRules:
-    catalogue = catalogue_for(local_date(now))
-    return rules_for(regulation_id, catalogue.version.id)
+    """The rules of the act in force today, with the record of that act and the deployment's
+    place data; no act in force (before No. 81, after its repeal unless the deployment continues
+    it) is a refusal naming why, never another version by default."""
+    try:
+        catalogue, act = in_force_on(local_date(now))
+    except ActNotInForce as error:
+        raise Invalid("regulation_id", str(error)) from None
+    rules = rules_for(regulation_id, catalogue.version.id)
+    return replace(rules, act=act, places=deployment_places())
 
 
 def rules_of(state: State) -> IntakeRules:
@@ -73,6 +121,15 @@ def holder_org(state: State) -> OrganisationRef:
     if isinstance(receipt, ApplicationAccepted):
         return receipt.accepted_by
     return receipt.refused_by
+
+
+def forwarded_to(state: State) -> OrganisationRef | None:
+    """The provider a forwarded package went to."""
+    if isinstance(state, Forwarded | AwaitingPickup):
+        return state.provider
+    if isinstance(state, HandedOver | ReturnedToProvider):
+        return state.result.provider
+    return None
 
 
 def holder_of(state: State) -> Producer:

@@ -55,6 +55,8 @@ def render_html(receipt: ReceiptView) -> str:
     ]
     if receipt.kind == "receipt":
         parts.append(f"<p>The result is due by: <b>{_when(receipt.result_due)}</b></p>")
+        if receipt.notice:
+            parts.append(f"<p><b>{escape(receipt.notice)}</b></p>")
     else:
         missing = "".join(f"<li>{escape(m.title)}</li>" for m in receipt.missing_documents)
         reasons = "".join(f"<li>{escape(r.title)}</li>" for r in receipt.reasons)

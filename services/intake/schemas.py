@@ -1,15 +1,20 @@
 """Request and response bodies of the intake API (the event payloads live in contracts)."""
 
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any, Literal, Union
 from uuid import UUID
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, GetJsonSchemaHandler, TypeAdapter
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema
 
+from contracts.catalogue import load_catalogue
+from contracts.facts import FACTS, Facts, facts_example
 from contracts.identity import Actor
 from contracts.iin import IinStr
 from contracts.intake_events import DocumentPresented, ListedItem, Representative
 from contracts.people import Applicant, ApplicantIn, OrganisationRef
+from contracts.timestamps import LocalTimes
 
 
 class _In(BaseModel):
@@ -32,34 +37,15 @@ class DocumentIn(_In):
     pages: int | None = Field(default=None, ge=1, le=10_000)
 
 
-# Reg. 1 at a State Corporation office: a first registration with the applicant's periods in the
-# zones, and a duplicate certificate asked for by a representative (invented people).
+# The applicant of every submission example (an invented person with a valid IIN); each
+# regulation's example presents its whole checklist, so it gets a receipt.
 _APPLICANT: dict[str, Any] = {
     "iin": "580314300214", "last_name": "Tokhtarov", "first_name": "Serik",
     "middle_name": "Bolatuly", "phone": "+77015550142"}
-_PACKAGE: list[Any] = [{"kind": "application", "originals": 1},
-            {"kind": "identity_document", "originals": 1, "copies": 1, "pages": 2}]
-_SUBMIT_EXAMPLES: list[Any] = [
-    {"regulation_id": 1, "sub_service": "first_registration", "channel": "state_corporation",
-     "applicant": _APPLICANT, "documents": _PACKAGE,
-     "facts": {"periods": [{"zone": "extreme", "from_year": 1958, "to_year": 1963,
-                            "place": "Semey", "kind": "residence"},
-                           {"zone": "maximum", "from_year": 1964, "to_year": 1971,
-                            "place": "Abai district, Karaul", "kind": "work"}]},
-     "package_received_at": "2026-03-02T10:02:00+05:00"},
-    {"regulation_id": 1, "sub_service": "duplicate", "applicant": _APPLICANT,
-     "representative": {"iin": "870922400356", "last_name": "Tokhtarova", "first_name": "Dana",
-                        "authority": "notarised power of attorney No. 218 of 2026-02-17"},
-     "documents": _PACKAGE, "facts": {"duplicate_reason": "lost",
-                                      "replaces": "dd-talgar-2019-000317"}},
-]
 
+class _Submission(_In):
+    """What every submission says besides its regulation, sub-service and facts."""
 
-class SubmitRequest(_In):
-    model_config = ConfigDict(json_schema_extra={"examples": _SUBMIT_EXAMPLES})
-
-    regulation_id: int = Field(ge=1, le=18)
-    sub_service: str | None = Field(default=None, max_length=64)
     channel: str | None = Field(default=None, description="must be the caller's own channel")
     district: str | None = Field(default=None, min_length=1, max_length=32,
                                  description="the caller's own; required from the portal")
@@ -67,10 +53,73 @@ class SubmitRequest(_In):
     applicant: ApplicantIn
     representative: RepresentativeIn | None = None
     documents: list[DocumentIn] = Field(max_length=60)
-    facts: dict[str, Any] = Field(default_factory=dict)
     refusal_reasons: list[str] = Field(default_factory=list, max_length=20,
                                        description="grounds found besides missing documents")
     package_received_at: AwareDatetime | None = None
+
+
+def _package(regulation_id: int) -> list[dict[str, Any]]:
+    """The regulation's whole checklist, one original each, as in force today."""
+    items = load_catalogue().versions[-1].regulation(regulation_id).documents.items
+    return [{"kind": item.id, "originals": 1} for item in items]
+
+
+def _variant(regulation_id: int, subs: tuple[str | None, ...],
+             facts: type[Facts]) -> type[_Submission]:
+    """The submission of one regulation (and its sub-services that take the same facts)."""
+    named = [sub for sub in subs if sub is not None]
+    sub_type: Any = Literal[tuple(named)] if named else None  # type: ignore[valid-type]
+    sub_field = Field(description="the regulation's sub-service") if named else Field(
+        default=None, description="this regulation has no sub-services")
+    name = f"SubmitReg{regulation_id}" + "".join(
+        part.title() for part in (named[0].split("_") if len(named) == 1 else []))
+    title = f"Reg. {regulation_id}" + (f" {named[0].replace('_', ' ')}" if len(named) == 1
+                                       else "") + ": submission"
+    example = {"regulation_id": regulation_id, **({"sub_service": named[0]} if named else {}),
+               "applicant": _APPLICANT, "documents": _package(regulation_id),
+               "facts": facts_example(regulation_id, subs[0])}
+    required = any(f.is_required() for f in facts.model_fields.values())
+    facts_title = facts.model_config.get("title")
+    namespace = {
+        "__annotations__": {"regulation_id": Literal[regulation_id],  # type: ignore[valid-type]
+                            "sub_service": sub_type, "facts": facts},
+        "model_config": ConfigDict(title=title, json_schema_extra={"examples": [example]}),
+        "__module__": __name__,
+        "regulation_id": Field(title="Regulation"),
+        "sub_service": sub_field,
+        "facts": Field(title=facts_title) if required
+        else Field(default_factory=facts, title=facts_title),
+    }
+    return type(name, (_Submission,), namespace)
+
+
+def _variants() -> tuple[type[_Submission], ...]:
+    grouped: dict[tuple[int, type[Facts]], list[str | None]] = {}
+    for (regulation_id, sub), model in sorted(FACTS.items(), key=lambda kv: kv[0][0]):
+        grouped.setdefault((regulation_id, model), []).append(sub)
+    return tuple(_variant(reg, tuple(subs), model) for (reg, model), subs in grouped.items())
+
+
+SUBMISSIONS = _variants()
+
+
+class SubmitRequest(_Submission):
+    """A package for any regulation. The document shows one submission per regulation and
+    sub-service (`SUBMISSIONS`), each with its typed `facts`; the route reads the regulation and
+    checks the facts against that model, naming the wrong field as `facts.<path>`."""
+
+    regulation_id: int = Field(ge=1, le=18)
+    sub_service: str | None = Field(default=None, max_length=64)
+    facts: dict[str, Any] = Field(default_factory=dict)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, core_schema: CoreSchema,
+                                     handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        # a union built from the table: `X | Y` cannot spell a tuple of classes
+        variants = Union[SUBMISSIONS]  # type: ignore[valid-type]  # noqa: UP007
+        union = handler(TypeAdapter(variants).core_schema)
+        return {"oneOf": union["anyOf"], "title": "SubmitRequest",
+                "description": cls.__doc__}
 
 
 class ForwardRequest(_In):
@@ -92,7 +141,7 @@ class HandOverRequest(_In):
     applicant_arrived_at: AwareDatetime | None = None
 
 
-class ApplicationSummary(BaseModel):
+class ApplicationSummary(LocalTimes):
     application_id: str
     receipt_number: str
     regulation_id: int
@@ -109,13 +158,13 @@ class ApplicationSummary(BaseModel):
     collect_by: datetime | None
 
 
-class ApplicationPage(BaseModel):
+class ApplicationPage(LocalTimes):
     items: list[ApplicationSummary]
     limit: int
     offset: int
 
 
-class RecordedEvent(BaseModel):
+class RecordedEvent(LocalTimes):
     """An event of the application as the log holds it, for auditors."""
 
     event_id: UUID
@@ -133,7 +182,7 @@ class RecordedEvent(BaseModel):
 
 # --- what callers read: an application and its receipts -----------------------------------
 
-class _View(BaseModel):
+class _View(LocalTimes):
     model_config = ConfigDict(frozen=True)
 
 
@@ -179,14 +228,25 @@ _ACCEPTED: dict[str, Any] = {
                            "place": "Semey", "kind": "residence"},
                           {"zone": "maximum", "from_year": 1964, "to_year": 1971,
                            "place": "Abai district, Karaul", "kind": "work"}],
-              "payout": None, "duplicate_reason": None, "replaces": None},
+              "payout": {"kind": "bank_account", "iban": "KZ86125KZT5004100100",
+                         "institution": None}},
     "forwarded_at": None, "forward_overdue": None, "provider": None, "result": None,
+    "documents": [], "registered_elsewhere": None,
+    "next_actions": [{
+        "action": "forward", "title": "Forward the package to its provider", "method": "POST",
+        "href": "/v1/applications/0b8a3c1e-2f6d-4a57-9e1b-7c2d5f4a6b10/forward",
+        "provider": {"organisation_id": "dd-talgar", "kind": "district_department",
+                     "district": "talgar", "rural_district": None},
+        "providers": [{"organisation_id": "dd-talgar", "kind": "district_department",
+                       "district": "talgar", "rural_district": None}],
+        "recipients": []}],
 }
 _FORWARDED: dict[str, Any] = {
     **_ACCEPTED, "status": "forwarded", "version": 2,
     "forwarded_at": "2026-03-02T11:40:00+05:00", "forward_overdue": False,
     "provider": {"organisation_id": "dd-talgar", "kind": "district_department",
                  "district": "talgar", "rural_district": None},
+    "next_actions": [],
 }
 
 
@@ -210,12 +270,14 @@ class ReceiptView(_View):
     applicant: Applicant
     representative: Representative | None
     documents: list[DocumentPresented]
-    missing_documents: list[ListedItem] = []
-    reasons: list[ListedItem] = []
+    missing_documents: list[ListedItem] = Field(default_factory=list)
+    reasons: list[ListedItem] = Field(default_factory=list)
     standard_paragraph: int | None = None
     receipt_annex: int | None = None
     forward_due: datetime | None = None
     result_due: datetime | None = None
+    notice: str | None = Field(default=None, description="what the applicant must know of "
+                               "the decision, e.g. that the person is registered elsewhere")
 
 
 class ResultView(_View):
@@ -229,6 +291,42 @@ class ResultView(_View):
     handed_over_by: Actor | None = None
     recipient: str | None = None
     returned_at: datetime | None = None
+    awaits_document: bool = Field(default=False, description="the result is handed over with "
+                                  "the document the registry issues (reg. 1's certificate)")
+    notice: str | None = None
+
+
+class DocumentOut(_View):
+    """A document the registry issued on the application's decision."""
+
+    document_id: str
+    kind: str
+    number: str
+    issued_at: datetime
+
+
+class RegisteredElsewhereOut(_View):
+    """The person is already in the register through another case: no certificate and no
+    payment follow from this application."""
+
+    case_id: str = Field(description="the case the person is registered through")
+    district: str | None
+
+
+class ApplicationAction(_View):
+    """Something the caller may do with the application now, and what it needs."""
+
+    action: Literal["forward", "hand_over"]
+    title: str
+    method: Literal["POST"] = "POST"
+    href: str
+    provider: OrganisationRef | None = Field(
+        default=None, description="forward: the provider the package goes to when the body "
+        "names none")
+    providers: list[OrganisationRef] = Field(
+        default_factory=list, description="forward: every provider that may take the package")
+    recipients: list[Literal["applicant", "representative"]] = Field(
+        default_factory=list, description="hand_over: who may receive the result")
 
 
 class ApplicationView(_View):
@@ -245,8 +343,15 @@ class ApplicationView(_View):
     district: str | None
     rural_district: str | None
     receipt: ReceiptView
-    facts: dict[str, Any] = {}
+    facts: dict[str, Any] = Field(default_factory=dict,
+                                  description="as entered, in the shape of the regulation's "
+                                  "facts model (see the submission of its regulation)")
     forwarded_at: datetime | None = None
     forward_overdue: bool | None = None
     provider: OrganisationRef | None = None
     result: ResultView | None = None
+    documents: list[DocumentOut] = Field(default_factory=list,
+                                         description="issued by the registry on the decision")
+    registered_elsewhere: RegisteredElsewhereOut | None = None
+    next_actions: list[ApplicationAction] = Field(
+        default_factory=list, description="what the caller may do now (empty: nothing)")

@@ -13,12 +13,26 @@ from contracts.intake_events import (
     ApplicationAccepted,
     ApplicationForwarded,
     ApplicationRefused,
+    DocumentRecorded,
+    RegisteredElsewhere,
     ResultHandedOver,
     ResultReceived,
     ResultReturnedToProvider,
 )
 
-from .schemas import ApplicationView, ReceiptView, ResultView
+from .schemas import (
+    ApplicationView,
+    DocumentOut,
+    ReceiptView,
+    RegisteredElsewhereOut,
+    ResultView,
+)
+
+
+def elsewhere_notice(case_id: str, district: str | None) -> str:
+    where = f" in {district} district" if district else ""
+    return (f"The person is already registered{where}, see case {case_id}: no certificate and "
+            "no payment follow from this application.")
 
 
 def receipt_of(envelope: Envelope) -> ReceiptView:
@@ -59,6 +73,12 @@ def application_of(envelopes: Sequence[Envelope]) -> ApplicationView | None:
     result: dict[str, Any] = {}
     for envelope in envelopes[1:]:
         _apply(view, result, envelope)
+    elsewhere = view.get("registered_elsewhere")
+    if elsewhere is not None:
+        notice = elsewhere_notice(elsewhere.case_id, elsewhere.district)
+        view["receipt"] = receipt.model_copy(update={"notice": notice})
+        if result:
+            result["notice"] = notice
     if result:
         view["result"] = ResultView(**result)
     return ApplicationView(**view)
@@ -74,7 +94,8 @@ def _apply(view: dict[str, Any], result: dict[str, Any], envelope: Envelope) -> 
             view["status"] = "result_received"
             result.update(outcome=event.outcome, decision_reference=event.decision_reference,
                           provider=event.provider, issued_at=event.issued_at,
-                          received_at=event.received_at, collect_by=event.collect_by)
+                          received_at=event.received_at, collect_by=event.collect_by,
+                          awaits_document=event.awaits_document)
         case ResultHandedOver():
             view["status"] = "handed_over"
             result.update(handed_over_at=event.handed_over_at, recipient=event.recipient,
@@ -82,3 +103,10 @@ def _apply(view: dict[str, Any], result: dict[str, Any], envelope: Envelope) -> 
         case ResultReturnedToProvider():
             view["status"] = "returned_to_provider"
             result.update(returned_at=event.returned_at)
+        case DocumentRecorded():
+            view["documents"] = [*view.get("documents", []), DocumentOut(
+                document_id=event.document_id, kind=event.kind, number=event.number,
+                issued_at=event.issued_at)]
+        case RegisteredElsewhere():
+            view["registered_elsewhere"] = RegisteredElsewhereOut(
+                case_id=event.registered_case_id, district=event.registered_district)

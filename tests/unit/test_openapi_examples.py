@@ -22,6 +22,8 @@ from fastapi import FastAPI
 from fastapi.routing import APIRoute, iter_route_contexts
 from pydantic import BaseModel
 
+from contracts.catalogue import catalogue_for
+from contracts.directory import load_directory
 from contracts.identity import OrganisationKind, Role
 from contracts.iin import parse_iin
 from contracts.intake_events import ApplicationAccepted, ApplicationForwarded
@@ -29,9 +31,9 @@ from contracts.people import Applicant, ApplicantIn, OrganisationRef
 from eventkit.identity import Principal
 from eventkit.problems import MEDIA_TYPE
 from services.intake.api import submission_command
-from services.intake.commanding import rules_for
+from services.intake.commanding import providers_for, rules_for
 from services.intake.domain import ForwardApplication, decide, evolve, initial_state
-from services.intake.schemas import ForwardRequest, SubmitRequest
+from services.intake.schemas import SUBMISSIONS, SubmitRequest
 from services.payments.domain import schedule
 from services.payments.domain.payout_routes import checked
 from services.payments.schemas import DetailsIn, ReleaseIn
@@ -41,6 +43,7 @@ from services.workflow import schemas as s
 SERVICES = ("intake", "workflow", "registry", "payments")
 ALMATY = ZoneInfo("Asia/Almaty")
 NOW = datetime(2026, 3, 2, 10, 5, tzinfo=ALMATY)  # a Monday morning
+DIRECTORY = load_directory()
 # The answers a front office reads most: each must show an example.
 MAIN_ANSWERS = {
     "intake": {"ApplicationView", "ReceiptView"},
@@ -89,7 +92,7 @@ def resolve(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
 def schema_examples(spec: dict[str, Any], schema: dict[str, Any]) -> list[Any]:
     schema = resolve(spec, schema)
     found = list(schema.get("examples", []))
-    for option in schema.get("anyOf", []):
+    for option in [*schema.get("anyOf", []), *schema.get("oneOf", [])]:
         found += schema_examples(spec, option)
     return found
 
@@ -169,21 +172,34 @@ def test_applicant_example_has_a_valid_iin():
 # --- intake: the examples get a receipt, not a refusal receipt --------------------------------
 
 
-def test_intake_submit_examples_get_a_receipt_and_are_forwarded_to_the_provider():
-    operator = Principal(organisation_id="gfc-talgar", kind=OrganisationKind.STATE_CORPORATION,
-                         district="talgar", role=Role.OPERATOR, person_id="gfc-talgar-operator")
-    [forward] = examples(ForwardRequest)
-    for n, example in enumerate(examples(SubmitRequest)):
-        command = submission_command(operator, sent(SubmitRequest, example), NOW,
-                                     f"00000000-0000-4000-8000-00000000000{n}",
-                                     f"gfc-talgar-2026-00000{n}")
-        [receipt] = decide(initial_state, command)
-        assert isinstance(receipt, ApplicationAccepted), receipt
-        rules = rules_for(receipt.regulation_id, receipt.catalogue_version)
-        provider = sent(ForwardRequest, forward).provider
-        state = evolve(initial_state, receipt)
-        [forwarded] = decide(state, ForwardApplication(NOW + timedelta(hours=1), rules, provider))
-        assert isinstance(forwarded, ApplicationForwarded)
+@pytest.mark.parametrize("variant", SUBMISSIONS, ids=lambda v: v.__name__)
+def test_intake_submit_examples_get_a_receipt_and_are_forwarded_to_the_provider(variant):
+    """Each regulation's example, sent by an organisation the directory says accepts it, gets a
+    receipt and goes to the provider the directory gives by default."""
+    [example] = examples(variant)
+    body = sent(SubmitRequest, example)
+    regulation = catalogue_for(NOW.date()).regulation(body.regulation_id)
+    office = next(o for o in DIRECTORY.acceptors(regulation, "talgar")
+                  if o.kind is not OrganisationKind.PORTAL)
+    role = Role.OPERATOR if office.kind is OrganisationKind.STATE_CORPORATION else (
+        Role.OFFICE_CLERK)
+    caller = Principal(organisation_id=office.organisation_id, kind=office.kind,
+                       district=office.district, rural_district=office.rural_district,
+                       role=role, person_id=f"{office.organisation_id}-person")
+    command = submission_command(caller, body, NOW, "00000000-0000-4000-8000-000000000001",
+                                 f"{office.organisation_id}-2026-000001")
+    [receipt] = decide(initial_state, command)
+    assert isinstance(receipt, ApplicationAccepted), receipt
+    rules = rules_for(receipt.regulation_id, receipt.catalogue_version)
+    [provider, *_] = providers_for(DIRECTORY, receipt)
+    state = evolve(initial_state, receipt)
+    [forwarded] = decide(state, ForwardApplication(NOW + timedelta(hours=1), rules, provider))
+    assert isinstance(forwarded, ApplicationForwarded)
+
+
+def test_there_is_a_submission_for_every_regulation():
+    assert {v.model_fields["regulation_id"].annotation.__args__[0] for v in SUBMISSIONS} == set(
+        range(1, 19))
 
 
 # --- workflow: the examples, sent in order, walk a reg. 1 case to its issued result -----------

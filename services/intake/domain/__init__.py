@@ -8,18 +8,23 @@ from .commands import (
     Command,
     ForwardApplication,
     HandOverResult,
+    RecordDocument,
+    RecordRegisteredElsewhere,
     RecordResult,
     ReturnResultToProvider,
     SubmitApplication,
 )
 from .errors import IntakeError, Invalid, NotAllowedNow, UnknownApplication
 from .forwarding import forward
+from .notes import record_document, record_registered_elsewhere
 from .results import hand_over, record_result, return_to_provider
 from .state import (
     Accepted,
     AwaitingPickup,
     Forwarded,
     HandedOver,
+    Noted,
+    Notes,
     NotSubmitted,
     Refused,
     ReturnedToProvider,
@@ -43,6 +48,10 @@ def decide(state: State, command: Command) -> list[Event]:
             return hand_over(state, command)
         case ReturnResultToProvider():
             return return_to_provider(state, command)
+        case RecordDocument():
+            return record_document(state, command)
+        case RecordRegisteredElsewhere():
+            return record_registered_elsewhere(state, command)
         case _:
             assert_never(command)
 
@@ -58,6 +67,10 @@ __all__ = [
     "Invalid",
     "NotAllowedNow",
     "NotSubmitted",
+    "Noted",
+    "Notes",
+    "RecordDocument",
+    "RecordRegisteredElsewhere",
     "RecordResult",
     "Refused",
     "ReturnResultToProvider",

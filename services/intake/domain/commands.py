@@ -46,6 +46,7 @@ class RecordResult:
     provider: OrganisationRef
     issued_at: datetime
     keep_for: Duration  # how long an uncollected result waits before going back
+    awaits_document: bool = False  # not handed over before the registry issued its document
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,27 @@ class ReturnResultToProvider:
     now: datetime
 
 
+@dataclass(frozen=True)
+class RecordDocument:
+    """The registry issued the document the decision ordered."""
+
+    now: datetime
+    document_id: str
+    kind: str
+    number: str
+    issued_at: datetime
+
+
+@dataclass(frozen=True)
+class RecordRegisteredElsewhere:
+    """The registry made no entry: the person is registered through another case."""
+
+    now: datetime
+    registered_case_id: str
+    registered_district: str | None = None
+
+
 Command = (
     SubmitApplication | ForwardApplication | RecordResult | HandOverResult | ReturnResultToProvider
+    | RecordDocument | RecordRegisteredElsewhere
 )

@@ -48,6 +48,7 @@ def _received(state: Forwarded, command: RecordResult) -> ResultReceived:
         receive_due=due_after(command.issued_at, channel.collect if channel else None),
         collect_by=due(command.now, command.keep_for, OFFICE_HOURS[holder]),
         keep_for=command.keep_for,
+        awaits_document=command.awaits_document and command.outcome == "approved",
     )
 
 
@@ -64,6 +65,10 @@ def hand_over(state: State, command: HandOverResult) -> list[Event]:
         case AwaitingPickup():
             if command.recipient == "representative" and state.receipt.representative is None:
                 raise Invalid("recipient", "the application names no representative")
+            notes = state.notes
+            if state.result.awaits_document and not notes.documents and notes.elsewhere is None:
+                raise NotAllowedNow("the registry has not issued the document of this result "
+                                    "yet: it is handed over with it")
             return [_handed_over(state, command)]
 
 

@@ -1,6 +1,6 @@
 """The application's write state: a closed union of small frozen classes, and `evolve`."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import assert_never
 
 from contracts.events import Event
@@ -8,11 +8,22 @@ from contracts.intake_events import (
     ApplicationAccepted,
     ApplicationForwarded,
     ApplicationRefused,
+    DocumentRecorded,
+    RegisteredElsewhere,
     ResultHandedOver,
     ResultReceived,
     ResultReturnedToProvider,
 )
 from contracts.people import OrganisationRef
+
+
+@dataclass(frozen=True)
+class Notes:
+    """What the registry said of the decision, whenever it came: the documents it issued, or
+    that the person is registered through another case."""
+
+    documents: tuple[DocumentRecorded, ...] = ()
+    elsewhere: RegisteredElsewhere | None = None
 
 
 @dataclass(frozen=True)
@@ -34,6 +45,7 @@ class Accepted:
 class Forwarded:
     receipt: ApplicationAccepted
     provider: OrganisationRef
+    notes: Notes = field(default_factory=Notes)
 
 
 @dataclass(frozen=True)
@@ -41,18 +53,21 @@ class AwaitingPickup:
     receipt: ApplicationAccepted
     provider: OrganisationRef
     result: ResultReceived
+    notes: Notes = field(default_factory=Notes)
 
 
 @dataclass(frozen=True)
 class HandedOver:
     receipt: ApplicationAccepted
     result: ResultReceived
+    notes: Notes = field(default_factory=Notes)
 
 
 @dataclass(frozen=True)
 class ReturnedToProvider:
     receipt: ApplicationAccepted
     result: ResultReceived
+    notes: Notes = field(default_factory=Notes)
 
 
 State = (
@@ -60,6 +75,8 @@ State = (
 )
 
 initial_state: State = NotSubmitted()
+# the states a forwarded package is in: the registry's notes may arrive in any of them
+Noted = Forwarded | AwaitingPickup | HandedOver | ReturnedToProvider
 
 
 def evolve(state: State, event: Event) -> State:
@@ -71,11 +88,16 @@ def evolve(state: State, event: Event) -> State:
         case ApplicationForwarded() if isinstance(state, Accepted):
             return Forwarded(state.receipt, event.provider)
         case ResultReceived() if isinstance(state, Forwarded):
-            return AwaitingPickup(state.receipt, state.provider, event)
+            return AwaitingPickup(state.receipt, state.provider, event, state.notes)
         case ResultHandedOver() if isinstance(state, AwaitingPickup):
-            return HandedOver(state.receipt, state.result)
+            return HandedOver(state.receipt, state.result, state.notes)
         case ResultReturnedToProvider() if isinstance(state, AwaitingPickup):
-            return ReturnedToProvider(state.receipt, state.result)
+            return ReturnedToProvider(state.receipt, state.result, state.notes)
+        case DocumentRecorded() if isinstance(state, Noted):
+            documents = (*state.notes.documents, event)
+            return replace(state, notes=replace(state.notes, documents=documents))
+        case RegisteredElsewhere() if isinstance(state, Noted):
+            return replace(state, notes=replace(state.notes, elsewhere=event))
     raise ValueError(f"{type(event).__name__} cannot follow {type(state).__name__}")
 
 

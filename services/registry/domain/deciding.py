@@ -137,6 +137,7 @@ def _issue(state: Holder, c: Issue) -> list[Event]:
         document_id=doc.document_id, holder_id=_holder_id(state), kind=doc.kind,
         number=c.number, authority_id=c.issuer.organisation_id, year=c.year,
         sequence=c.sequence, verification_code=c.verification_code, issued_at=c.now,
+        case_id=doc.case_id,
     )]
 
 

@@ -145,18 +145,29 @@ async def test_forward_with_a_stale_etag_is_a_conflict(intake, sc_talgar):
     assert stale.status_code == 409
 
 
-async def test_forward_needs_a_provider_unless_the_caller_is_one(intake, sc_talgar, as_):
+async def test_forward_without_a_provider_goes_to_the_directorys_default(intake, sc_talgar):
     created = (await intake.client.post("/v1/applications", json=reg1(),
                                         headers=sc_talgar)).json()
+    [action] = created["next_actions"]
+    assert action["action"] == "forward"
+    assert action["provider"]["organisation_id"] == "dd-talgar"
     answer = await intake.client.post(f"/v1/applications/{created['application_id']}/forward",
                                       headers=sc_talgar)
-    assert answer.status_code == 422 and answer.json()["errors"][0]["field"] == "provider"
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["provider"] == action["provider"]
+    assert answer.json()["next_actions"] == []
+
+
+async def test_a_provider_accepting_at_its_own_desk_forwards_in_the_same_step(intake, as_):
     clerk = as_("dd-talgar", "district_department", "office_clerk", "talgar")
-    own = (await intake.client.post("/v1/applications", json=reg1(), headers=clerk)).json()
-    assert own["channel"] == "provider_office"
-    answer = await intake.client.post(f"/v1/applications/{own['application_id']}/forward",
-                                      headers=clerk)
-    assert answer.status_code == 200 and answer.json()["provider"]["organisation_id"] == "dd-talgar"
+    own = await intake.client.post("/v1/applications", json=reg1(), headers=clerk)
+    assert own.status_code == 201, own.text
+    body = own.json()
+    assert body["channel"] == "provider_office" and body["status"] == "forwarded"
+    assert body["provider"]["organisation_id"] == "dd-talgar" and own.headers["ETag"] == 'W/"2"'
+    again = await intake.client.post(f"/v1/applications/{body['application_id']}/forward",
+                                     headers=clerk)
+    assert again.status_code == 200 and again.json()["version"] == 2  # a retry changes nothing
 
 
 async def test_full_flow_forward_result_hand_over_and_auditor_history(intake, sc_talgar, as_):
@@ -191,19 +202,22 @@ async def test_full_flow_forward_result_hand_over_and_auditor_history(intake, sc
     history = await intake.client.get(f"/v1/applications/{app_id}/events", headers=auditor)
     assert [e["event_type"] for e in history.json()] == [
         "intake.ApplicationAccepted", "intake.ApplicationForwarded", "intake.ResultReceived",
-        "intake.ResultHandedOver"]
+        "intake.DocumentRecorded", "intake.ResultHandedOver"]
     assert {e["producer"]["organisation_id"] for e in history.json()} == {"sc-talgar"}
     assert history.json()[2]["actor"]["role"] == "system"
+    assert history.json()[3]["event_type"] == "intake.DocumentRecorded"
     operator_history = await intake.client.get(f"/v1/applications/{app_id}/events",
                                                headers=sc_talgar)
     assert operator_history.status_code == 403
 
 
 async def deliver_result(intake, app_id: str) -> None:
-    """Runs the workflow's ResultIssued through intake's handler, as the inbox does."""
-    from .results import result_issued_envelope, run_handler
+    """Runs the workflow's ResultIssued, and the registry's certificate of the reg. 1 decision,
+    through intake's handlers, as the inbox does."""
+    from .results import certificate_issued_envelope, result_issued_envelope, run_handler
 
     await run_handler(intake, result_issued_envelope(app_id))
+    await run_handler(intake, certificate_issued_envelope(app_id))
 
 
 async def test_list_filters_by_status_inside_the_jurisdiction(intake, sc_talgar, as_):

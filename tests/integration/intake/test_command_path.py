@@ -6,7 +6,7 @@ import pytest
 from eventkit import store
 
 from .conftest import reg1
-from .results import PROVIDER, result_issued_envelope, run_handler
+from .results import PROVIDER, certificate_issued_envelope, result_issued_envelope, run_handler
 
 pytestmark = pytest.mark.integration
 
@@ -37,9 +37,10 @@ async def test_forward_and_hand_over_each_read_the_application_once(intake, sc_t
     assert loads == [app_id]
 
     await run_handler(intake, result_issued_envelope(app_id))
+    await run_handler(intake, certificate_issued_envelope(app_id))
     loads.clear()
     handed = await intake.client.post(f"/v1/applications/{app_id}/hand-over",
-                                      headers={**sc_talgar, "If-Match": 'W/"3"'})
+                                      headers={**sc_talgar, "If-Match": 'W/"4"'})
     assert handed.status_code == 200, handed.text
     assert handed.json()["status"] == "handed_over"
     assert loads == [app_id]

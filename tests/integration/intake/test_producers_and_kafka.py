@@ -12,7 +12,7 @@ from eventkit.clock import FrozenClock
 from services.intake.app import create_app
 
 from .conftest import NOW, eventually, reg1
-from .results import PROVIDER, result_issued_envelope
+from .results import PROVIDER, certificate_issued_envelope, result_issued_envelope
 
 pytestmark = pytest.mark.integration
 
@@ -81,21 +81,26 @@ async def test_reg1_package_round_trip_through_kafka(start_service, kafka_bootst
         envelope = result_issued_envelope(app_id)
         await producer.send_and_wait(topics.WORKFLOW_CASES, envelope.to_json(),
                                      key=app_id.encode())
+        certificate = certificate_issued_envelope(app_id)
+        await producer.send_and_wait(topics.REGISTRY_DOCUMENTS, certificate.to_json(),
+                                     key=certificate.stream_id.encode())
     finally:
         await producer.stop()
 
     async def received():
         got = await intake.client.get(f"/v1/applications/{app_id}", headers=sc_talgar)
-        return got.json()["status"] == "result_received"
+        return got.json()["status"] == "result_received" and got.json()["documents"]
 
     await eventually(received, timeout=90)
     handed = await intake.client.post(f"/v1/applications/{app_id}/hand-over", headers=sc_talgar)
     assert handed.status_code == 200
 
-    published = await read_topic(kafka_bootstrap, topics.INTAKE_APPLICATIONS, app_id, 4)
-    assert [e.event_type for e in published] == [
-        "intake.ApplicationAccepted", "intake.ApplicationForwarded", "intake.ResultReceived",
-        "intake.ResultHandedOver"]
+    published = await read_topic(kafka_bootstrap, topics.INTAKE_APPLICATIONS, app_id, 5)
+    types = [e.event_type for e in published]
+    # the result and the certificate come on two topics: either may be noted first
+    assert types[:2] == ["intake.ApplicationAccepted", "intake.ApplicationForwarded"]
+    assert sorted(types[2:4]) == ["intake.DocumentRecorded", "intake.ResultReceived"]
+    assert types[4] == "intake.ResultHandedOver"
     assert {e.producer.organisation_id for e in published} == {"sc-talgar"}
     assert {e.producer.kind for e in published} == {"state_corporation"}
     assert published[1].actor.person_id == "sc-talgar-operator"

@@ -2,9 +2,10 @@
 
 import pytest
 
+from contracts.facts import FACTS, facts_example
 from services.intake.domain.facts import FactsError, validate_facts
 
-IIN = "850101300025"
+IIN = "580314300214"  # the applicant of the contract examples
 SPOUSE = "900202400032"
 PERIOD = {"zone": "maximum", "from_year": 1950, "to_year": 1960, "place": "Kurchatov",
           "kind": "work"}
@@ -34,10 +35,14 @@ def test_reg1_bad_period_names_its_field(change, field):
 
 
 def test_reg1_duplicate_needs_its_reason_not_periods():
-    assert validate_facts(1, "duplicate", {"duplicate_reason": "lost"}, IIN)["periods"] == []
+    assert validate_facts(1, "duplicate", {"duplicate_reason": "lost"}, IIN) == {
+        "duplicate_reason": "lost", "replaces": None}
     with pytest.raises(FactsError) as caught:
         validate_facts(1, "duplicate", {}, IIN)
     assert caught.value.field == "facts.duplicate_reason"
+    with pytest.raises(FactsError) as caught:
+        validate_facts(1, "duplicate", {"duplicate_reason": "lost", "periods": []}, IIN)
+    assert caught.value.field == "facts.periods"
 
 
 def test_reg1_control_account_payout_names_the_institution():
@@ -77,7 +82,18 @@ def test_reg4_family_member_iin_is_checked_by_the_iin_parser():
     assert "900202400035" not in caught.value.message  # the rejected IIN is never echoed
 
 
-def test_other_regulations_take_a_small_object_with_identifier_keys():
-    assert validate_facts(2, None, {"disability_group": 2}, IIN) == {"disability_group": 2}
-    with pytest.raises(FactsError):
-        validate_facts(2, None, {"not a key": 1}, IIN)
+def test_every_regulation_has_typed_facts_that_name_the_wrong_field():
+    assert validate_facts(2, None, {"disability_group": "second"}, IIN)["disability_group"] == (
+        "second")
+    with pytest.raises(FactsError) as caught:
+        validate_facts(2, None, {"disability_group": 2}, IIN)
+    assert caught.value.field == "facts.disability_group"
+    with pytest.raises(FactsError) as caught:
+        validate_facts(14, None, {"not_a_field": 1}, IIN)
+    assert caught.value.field == "facts.not_a_field"
+
+
+@pytest.mark.parametrize("key", sorted(FACTS, key=str))
+def test_every_facts_example_is_valid_facts_of_its_regulation(key):
+    regulation_id, sub_service = key
+    assert validate_facts(regulation_id, sub_service, facts_example(*key), IIN)

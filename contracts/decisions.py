@@ -276,3 +276,15 @@ def start_from(drafted: Mapping[str, Any], given: Mapping[str, Any]) -> dict[str
     if decided:
         merged = {k: v for k, v in merged.items() if k in decided or k == "payout"}
     return merged
+
+
+def _show_examples() -> None:
+    """Every decision model shows the approvals of the regulations it serves."""
+    for model in set(DECISIONS.values()):
+        shown = [EXAMPLES[key] for key, m in DECISIONS.items() if m is model]
+        unique = list({repr(e): e for e in shown}.values())
+        model.model_config["json_schema_extra"] = {"examples": unique}
+        model.model_rebuild(force=True)
+
+
+_show_examples()

@@ -405,3 +405,13 @@ def path_of(root: str, loc: tuple[Any, ...]) -> str:
     for part in loc:
         path += f"[{part}]" if isinstance(part, int) else f".{part}"
     return path
+
+
+def _show_examples() -> None:
+    """Every facts model shows its example in its JSON schema (what a form pre-fills)."""
+    for model, example in EXAMPLES.items():
+        model.model_config["json_schema_extra"] = {"examples": [example]}
+        model.model_rebuild(force=True)
+
+
+_show_examples()

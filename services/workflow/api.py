@@ -23,6 +23,7 @@ from contracts.people import Applicant, OrganisationRef
 from contracts.workflow_events import PROVIDER_KINDS
 from eventkit.authz import can_see, require
 from eventkit.commands import Outcome, command
+from eventkit.consistency import Fresh
 from eventkit.db import Connection
 from eventkit.etag import IfMatchRequired, etag
 from eventkit.idempotency import (
@@ -38,7 +39,9 @@ from eventkit.requests import meta_of, now_of
 
 from . import domain as d
 from . import queries
+from .actions import actions_of
 from .commanding import Cases
+from .domain.prefill import payload_from_facts
 from .schemas import (
     AcceptInPerson,
     CaseDetail,
@@ -126,7 +129,8 @@ def ensure_visible(cases: Cases, principal: Principal, state: d.State) -> None:
         raise NotFound("case not found")
 
 
-def status_of(case_id: str, outcome: Outcome[d.State]) -> CaseStatus:
+def status_of(case_id: str, outcome: Outcome[d.State], cases: Cases | None = None,
+              caller: d.Caller | None = None) -> CaseStatus:
     appended = [e.event_type for e in outcome.events]
     match outcome.state:
         case d.Active() as active:
@@ -136,8 +140,10 @@ def status_of(case_id: str, outcome: Outcome[d.State]) -> CaseStatus:
                            rural_district=cur.holder.rural_district,
                            person_id=cur.holder.person_id, started_at=cur.started_at,
                            due_at=cur.due_at, overdue=cur.overdue)
+            actions = actions_of(cases.engine, active, caller) if cases and caller else []
             return CaseStatus(case_id=case_id, version=outcome.version, status="open",
-                              current_step=step, case_due=active.case_due, appended=appended)
+                              current_step=step, case_due=active.case_due, appended=appended,
+                              next_actions=actions)
         case d.Closed() as closed:
             return CaseStatus(case_id=case_id, version=outcome.version, status="closed",
                               current_step=None, case_due=None, outcome=closed.outcome,
@@ -145,8 +151,8 @@ def status_of(case_id: str, outcome: Outcome[d.State]) -> CaseStatus:
     raise NotFound("case not found")
 
 
-# what a step route asks of the case, from the caller and the request's time
-Step = Callable[[d.Caller, datetime], d.CaseCommand]
+# what a step route asks of the case, from the caller, the request's time and the case as read
+Step = Callable[[d.Caller, datetime, d.State], d.CaseCommand]
 
 
 async def run(request: Request, principal: Principal, case_id: str, expected: int,
@@ -157,7 +163,7 @@ async def run(request: Request, principal: Principal, case_id: str, expected: in
 
     def checked(state: d.State) -> d.CaseCommand:
         ensure_visible(cases, principal, state)
-        return build(caller_of(principal), now)
+        return build(caller_of(principal), now, state)
 
     async with _pool(request).acquire() as conn:
         try:
@@ -165,7 +171,7 @@ async def run(request: Request, principal: Principal, case_id: str, expected: in
                                       expected_version=expected)
         except d.WorkflowError as error:
             raise problem_of(error) from error
-    body = status_of(case_id, outcome)
+    body = status_of(case_id, outcome, cases, caller_of(principal))
     return JSONResponse(body.model_dump(mode="json"), headers={"ETag": etag(outcome.version)})
 
 
@@ -200,7 +206,8 @@ async def accept_in_person(request: Request, body: AcceptInPerson, principal: Cl
                                       meta_of(request, principal, now), expected_version=0)
         except d.WorkflowError as error:
             raise problem_of(error) from error
-        return 201, status_of(case_id, outcome).model_dump(mode="json")
+        return 201, status_of(case_id, outcome, cases, caller_of(principal)).model_dump(
+            mode="json")
 
     scope = scope_of(principal.organisation_id, "workflow.accept_in_person")
     answer = await run_idempotent(_pool(request), scope, key, body, produce)
@@ -219,7 +226,7 @@ async def accept_in_person(request: Request, body: AcceptInPerson, principal: Cl
 async def register(request: Request, case_id: str, body: RegisterIn, principal: Clerk,
                    expected: IfMatchRequired) -> JSONResponse:
     return await run(request, principal, case_id, expected,
-                     lambda by, now: d.Register(by, body.registration_number, now))
+                     lambda by, now, _: d.Register(by, body.registration_number, now))
 
 
 @router.post("/cases/{case_id}/executor", response_model=CaseStatus, responses=WRITE_ERRORS,
@@ -227,7 +234,7 @@ async def register(request: Request, case_id: str, body: RegisterIn, principal: 
 async def assign(request: Request, case_id: str, body: ExecutorIn, principal: Head,
                  expected: IfMatchRequired) -> JSONResponse:
     return await run(request, principal, case_id, expected,
-                     lambda by, now: d.AssignExecutor(by, body.person_id, now))
+                     lambda by, now, _: d.AssignExecutor(by, body.person_id, now))
 
 
 @router.post("/cases/{case_id}/executor/reassignment", response_model=CaseStatus,
@@ -235,14 +242,14 @@ async def assign(request: Request, case_id: str, body: ExecutorIn, principal: He
 async def reassign(request: Request, case_id: str, body: ReassignIn, principal: Head,
                    expected: IfMatchRequired) -> JSONResponse:
     return await run(request, principal, case_id, expected,
-                     lambda by, now: d.ReassignExecutor(by, body.person_id, body.reason, now))
+                     lambda by, now, _: d.ReassignExecutor(by, body.person_id, body.reason, now))
 
 
 @router.post("/cases/{case_id}/information-requests", response_model=CaseStatus,
              responses=WRITE_ERRORS, summary="Record a request to another body, or a check")
 async def request_information(request: Request, case_id: str, body: InformationRequestIn,
                               principal: Executor, expected: IfMatchRequired) -> JSONResponse:
-    return await run(request, principal, case_id, expected, lambda by, now: d.RequestInformation(
+    return await run(request, principal, case_id, expected, lambda by, now, _: d.RequestInformation(
         by, str(uuid4()), body.addressed_to, body.subject, now))
 
 
@@ -251,7 +258,7 @@ async def request_information(request: Request, case_id: str, body: InformationR
 async def extend(request: Request, case_id: str, body: ExtensionIn, principal: Staff,
                  expected: IfMatchRequired) -> JSONResponse:
     return await run(request, principal, case_id, expected,
-                     lambda by, now: d.ExtendTerm(by, body.extension_id, body.reason, now))
+                     lambda by, now, _: d.ExtendTerm(by, body.extension_id, body.reason, now))
 
 
 @router.post("/cases/{case_id}/notices", response_model=CaseStatus, responses=WRITE_ERRORS,
@@ -259,15 +266,21 @@ async def extend(request: Request, case_id: str, body: ExtensionIn, principal: S
 async def notify(request: Request, case_id: str, body: NoticeIn, principal: Staff,
                  expected: IfMatchRequired) -> JSONResponse:
     return await run(request, principal, case_id, expected,
-                     lambda by, now: d.NotifyApplicant(by, body.extension_id, body.form, now))
+                     lambda by, now, _: d.NotifyApplicant(by, body.extension_id, body.form, now))
 
 
 @router.post("/cases/{case_id}/draft", response_model=CaseStatus, responses=WRITE_ERRORS,
              summary="Draft the result: approve (with the regulation's payload) or refuse")
 async def draft(request: Request, case_id: str, body: DraftIn, principal: Executor,
                 expected: IfMatchRequired) -> JSONResponse:
-    return await run(request, principal, case_id, expected, lambda by, now: d.DraftDecision(
-        by, body.outcome, tuple(body.reasons), body.payload, now))
+    def drafted(by: d.Caller, now: datetime, state: d.State) -> d.DraftDecision:
+        # an approval starts from the application's facts; a refusal carries no payload
+        payload = body.payload
+        if body.outcome == "approved" and isinstance(state, d.Active):
+            payload = payload_from_facts(state.case, body.payload)
+        return d.DraftDecision(by, body.outcome, tuple(body.reasons), payload, now)
+
+    return await run(request, principal, case_id, expected, drafted)
 
 
 @router.post("/cases/{case_id}/draft/sending", response_model=CaseStatus, responses=WRITE_ERRORS,
@@ -275,7 +288,7 @@ async def draft(request: Request, case_id: str, body: DraftIn, principal: Execut
 async def send(request: Request, case_id: str, principal: Executor,
                expected: IfMatchRequired) -> JSONResponse:
     return await run(request, principal, case_id, expected,
-                     lambda by, now: d.SendForSignature(by, now))
+                     lambda by, now, _: d.SendForSignature(by, now))
 
 
 @router.post("/cases/{case_id}/draft/return", response_model=CaseStatus, responses=WRITE_ERRORS,
@@ -283,7 +296,7 @@ async def send(request: Request, case_id: str, principal: Executor,
 async def return_draft(request: Request, case_id: str, body: ReturnIn, principal: Head,
                        expected: IfMatchRequired) -> JSONResponse:
     return await run(request, principal, case_id, expected,
-                     lambda by, now: d.ReturnDraft(by, body.comment, now))
+                     lambda by, now, _: d.ReturnDraft(by, body.comment, now))
 
 
 @router.post("/cases/{case_id}/signature", response_model=CaseStatus, responses=WRITE_ERRORS,
@@ -293,7 +306,7 @@ async def sign(request: Request, case_id: str, body: SignIn, principal: Head,
     # a new id for the default decision reference the domain composes
     fresh = uuid4().hex
     return await run(request, principal, case_id, expected,
-                     lambda by, now: d.SignDecision(by, body.decision_reference, now, fresh))
+                     lambda by, now, _: d.SignDecision(by, body.decision_reference, now, fresh))
 
 
 @router.post("/cases/{case_id}/result", response_model=CaseStatus, responses=WRITE_ERRORS,
@@ -301,7 +314,7 @@ async def sign(request: Request, case_id: str, body: SignIn, principal: Head,
 async def issue(request: Request, case_id: str, body: IssueIn, principal: Staff,
                 expected: IfMatchRequired) -> JSONResponse:
     return await run(request, principal, case_id, expected,
-                     lambda by, now: d.IssueResult(by, now, body.summary))
+                     lambda by, now, _: d.IssueResult(by, now, body.summary))
 
 
 @router.post("/cases/{case_id}/fee", response_model=CaseStatus, responses=WRITE_ERRORS,
@@ -309,17 +322,22 @@ async def issue(request: Request, case_id: str, body: IssueIn, principal: Staff,
 async def fee(request: Request, case_id: str, body: FeeIn, principal: Staff,
               expected: IfMatchRequired) -> JSONResponse:
     return await run(request, principal, case_id, expected,
-                     lambda by, now: d.RecordFeePaid(by, body.reference, now))
+                     lambda by, now, _: d.RecordFeePaid(by, body.reference, now))
 
 
 # --- reading -----------------------------------------------------------------------------------
 
 
-@router.get("/cases/{case_id}", response_model=CaseDetail, responses=problems(401, 403, 404),
-            summary="A case with its current step and full history")
+@router.get("/cases/{case_id}", response_model=CaseDetail,
+            responses=problems(401, 403, 404, 503),
+            summary="A case with its current step, full history and what the caller may do")
 async def case_detail(request: Request, response: Response, case_id: str,
-                      principal: Reader) -> CaseDetail:
+                      principal: Reader, fresh: Fresh) -> CaseDetail:
+    """Read after the read models reached the log's head: a command's answer and a read right
+    after it show the same version."""
+    cases = cases_of(request)
     async with _pool(request).acquire() as conn:
+        state, version = await cases.state_of(conn, case_id)
         row = await queries.case_row(conn, case_id)
         if row is None:
             raise NotFound("case not found")
@@ -332,18 +350,21 @@ async def case_detail(request: Request, response: Response, case_id: str,
     current = None
     if waiting is not None:
         current = StepOut(**{k: waiting[k] for k in StepOut.model_fields})
-    derived = {"current_step", "notices", "history", "applicant"}
+    derived = {"current_step", "notices", "history", "applicant", "facts", "next_actions",
+               "version"}
     columns = set(row.keys()) - derived
     fields = {k: row[k] for k in CaseDetail.model_fields if k in columns}
-    response.headers["ETag"] = etag(row["version"])
-    return CaseDetail(**{**fields, "applicant": json.loads(row["applicant"])},
-                      current_step=current, notices=notices, history=events)
+    response.headers["ETag"] = etag(version)
+    facts = state.case.facts if isinstance(state, d.Active | d.Closed) else {}
+    return CaseDetail(**{**fields, "applicant": json.loads(row["applicant"])}, version=version,
+                      current_step=current, notices=notices, history=events, facts=facts,
+                      next_actions=actions_of(cases.engine, state, caller_of(principal)))
 
 
-@router.get("/cases", response_model=CasePage, responses=problems(401, 403, 422),
+@router.get("/cases", response_model=CasePage, responses=problems(401, 403, 422, 503),
             summary="Cases within the caller's jurisdiction, by due time")
 async def case_list(
-    request: Request, principal: Reader,
+    request: Request, principal: Reader, fresh: Fresh,
     status: Annotated[Literal["open", "in_progress", "decided", "issued", "closed"] | None, Query(
         description="open: not yet issued (in_progress or decided); decided: signed, waiting "
         "to be issued; issued (= closed): the result was handed over")] = None,
@@ -384,9 +405,9 @@ async def case_list(
                     offset=offset, next_offset=following if following < total else None)
 
 
-@router.get("/inbox", response_model=list[InboxItem], responses=problems(401, 403),
+@router.get("/inbox", response_model=list[InboxItem], responses=problems(401, 403, 422, 503),
             summary="What waits for me: overdue first, then by due time")
-async def my_inbox(request: Request, principal: Staff,
+async def my_inbox(request: Request, principal: Staff, fresh: Fresh,
                    limit: Annotated[int, Query(ge=1, le=200)] = 50,
                    offset: Annotated[int, Query(ge=0)] = 0) -> list[InboxItem]:
     async with _pool(request).acquire() as conn:
@@ -394,9 +415,10 @@ async def my_inbox(request: Request, principal: Staff,
     return [InboxItem(**r) for r in rows]
 
 
-@router.get("/reports/sla", response_model=list[SlaRow], responses=problems(401, 403),
+@router.get("/reports/sla", response_model=list[SlaRow],
+            responses=problems(401, 403, 422, 503),
             summary="Cases on time, late and open per district and regulation")
-async def sla(request: Request, principal: Reporter,
+async def sla(request: Request, principal: Reporter, fresh: Fresh,
               district: Annotated[str | None, Query(max_length=32)] = None,
               regulation_id: Annotated[int | None, Query(ge=1, le=18)] = None) -> list[SlaRow]:
     async with _pool(request).acquire() as conn:

@@ -8,13 +8,15 @@ from datetime import date
 from contracts.catalogue import Regulation
 from contracts.identity import Actor, Producer, Role
 from contracts.workflow_events import REGISTRY, CaseOpened
-from eventkit.commands import Streams, command
+from eventkit.commands import Streams, command, load
 from eventkit.db import Connection
 from eventkit.decider import Decider
 from eventkit.logging import get_logger
 from eventkit.store import ConcurrencyError, Metadata
 
 from .domain import (
+    Action,
+    Active,
     CatalogueSource,
     Command,
     Engine,
@@ -57,6 +59,20 @@ class Cases:
             log.debug("overdue.skipped", reason=type(error).__name__)
             return 0
         return len(outcome.events)
+
+    def registers_first(self, state: State) -> bool:
+        """The case waits at a registration step held by its provider's own clerk."""
+        if not isinstance(state, Active):
+            return False
+        case = self.engine.case(state)
+        step = case.step
+        return (step.action is Action.REGISTER and step.role is Role.OFFICE_CLERK
+                and step.org == state.case.provider.kind)
+
+    async def state_of(self, conn: Connection, case_id: str) -> tuple[State, int]:
+        """The case as its log tells it now, and its version."""
+        loaded = await load(conn, self.decider, case_id)
+        return loaded.state, loaded.version
 
     def participants(self, case: CaseFacts | CaseOpened) -> frozenset[str]:
         """The organisation kinds holding a step of the case's plan: who may see the case."""

@@ -1,11 +1,22 @@
 """Request and response bodies of the workflow API (separate from events and tables)."""
 
 from datetime import datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, JsonValue
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    GetJsonSchemaHandler,
+    JsonValue,
+    TypeAdapter,
+)
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema
 
+from contracts.decisions import DECISIONS
 from contracts.people import ApplicantIn
+from contracts.timestamps import LocalTimes
 
 
 class _In(BaseModel):
@@ -88,6 +99,19 @@ class NoticeIn(_In):
     form: str = Field(default="written notification", min_length=1, max_length=100)
 
 
+class _DecisionSchema:
+    """Documents a draft's payload as the decision models of every regulation and sub-service
+    (`contracts.decisions`); the case's own regulation says which one applies, and the workflow
+    checks the payload against it, naming the wrong field as `payload.<path>`."""
+
+    def __get_pydantic_json_schema__(self, core_schema: CoreSchema,
+                                     handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        models = list(dict.fromkeys(DECISIONS.values()))
+        variants = handler(TypeAdapter(Union[tuple(models)]).core_schema)  # type: ignore[valid-type]  # noqa: UP007
+        refusal = {"type": "object", "maxProperties": 0, "title": "A refusal: no payload"}
+        return {"anyOf": [*variants["anyOf"], refusal], "description": _DecisionSchema.__doc__}
+
+
 class DraftIn(_In):
     model_config = ConfigDict(json_schema_extra={"examples": [
         {"outcome": "approved",
@@ -99,7 +123,9 @@ class DraftIn(_In):
 
     outcome: Literal["approved", "refused"]
     reasons: list[str] = Field(default_factory=list, max_length=20)
-    payload: dict[str, Any] = Field(default_factory=dict)
+    payload: Annotated[dict[str, Any], _DecisionSchema()] = Field(
+        default_factory=dict, description="what is decided; left out, it starts from the "
+        "application's facts")
 
 
 class ReturnIn(_In):
@@ -138,7 +164,7 @@ class FeeIn(_In):
 Phase = Literal["in_progress", "decided", "issued"]
 
 
-class StepOut(BaseModel):
+class StepOut(LocalTimes):
     step_id: str
     instance: int
     role: str
@@ -151,7 +177,39 @@ class StepOut(BaseModel):
     overdue: bool = False
 
 
-class CaseStatus(BaseModel):
+class ExtensionOption(LocalTimes):
+    extension_id: str
+    reason: str
+    adds: str = Field(description="the term it gives, e.g. '1 months'")
+    remaining: int = Field(description="how many more times it may be used")
+
+
+class CaseAction(LocalTimes):
+    """Something the caller may do with the case at this step, with the ids it needs."""
+
+    action: Literal["register", "assign", "reassign", "request_information", "extend",
+                    "notify", "draft", "send", "return", "sign", "issue", "fee"]
+    title: str
+    method: Literal["POST"] = "POST"
+    href: str
+    step_id: str
+    next_role: str | None = Field(default=None, description="who holds the step this action "
+                                  "leads to")
+    extensions: list[ExtensionOption] = Field(default_factory=list,
+                                              description="extend: the extensions open now")
+    notices: list[str] = Field(default_factory=list,
+                               description="notify: the extensions whose notice is owed")
+    outcomes: list[Literal["approved", "refused"]] = Field(
+        default_factory=list, description="draft: the outcomes the regulation allows")
+    payload_model: str | None = Field(default=None, description="draft: the decision model "
+                                      "of the case's regulation and sub-service")
+    payload_from_facts: dict[str, Any] | None = Field(
+        default=None, description="draft: what the application's facts already decide; an "
+        "approval without a payload starts from it")
+    payload_example: dict[str, Any] | None = None
+
+
+class CaseStatus(LocalTimes):
     """What a command answers: where the case is now and its new version (also the ETag)."""
 
     # a reg. 1 case just opened at the clerk's desk, and the same case once the head assigned it
@@ -181,9 +239,11 @@ class CaseStatus(BaseModel):
     case_due: datetime | None
     outcome: str | None = None
     appended: list[str] = Field(default_factory=list, description="event types appended")
+    next_actions: list[CaseAction] = Field(default_factory=list,
+                                           description="what the caller may do now")
 
 
-class HistoryItem(BaseModel):
+class HistoryItem(LocalTimes):
     stream_version: int
     event_type: str
     occurred_at: datetime
@@ -192,7 +252,7 @@ class HistoryItem(BaseModel):
     payload: dict[str, Any]
 
 
-class NoticeOut(BaseModel):
+class NoticeOut(LocalTimes):
     """An applicant notice an extension owes (reg. 4: within 2 working days of extending)."""
 
     extension_id: str
@@ -201,7 +261,7 @@ class NoticeOut(BaseModel):
     overdue: bool = Field(description="not sent by its due time (sent late still shows it)")
 
 
-class CaseDetail(BaseModel):
+class CaseDetail(LocalTimes):
     case_id: str
     application_id: str
     regulation_id: int
@@ -228,9 +288,13 @@ class CaseDetail(BaseModel):
     current_step: StepOut | None
     notices: list[NoticeOut] = Field(default_factory=list)
     history: list[HistoryItem]
+    facts: dict[str, Any] = Field(default_factory=dict, description="as the front office "
+                                  "entered them (the regulation's facts model)")
+    next_actions: list[CaseAction] = Field(default_factory=list,
+                                           description="what the caller may do now")
 
 
-class CaseSummary(BaseModel):
+class CaseSummary(LocalTimes):
     """One case of the case list: where it stands, who holds it, when it is due."""
 
     case_id: str
@@ -260,7 +324,7 @@ class CaseSummary(BaseModel):
     version: int
 
 
-class CasePage(BaseModel):
+class CasePage(LocalTimes):
     """A page of the case list; `total` counts every case the filters match."""
 
     # Talgar district department: a reg. 1 case late at its decision and a reg. 2 case signed
@@ -302,7 +366,7 @@ class CasePage(BaseModel):
     next_offset: int | None = Field(description="offset of the next page; null on the last")
 
 
-class InboxItem(BaseModel):
+class InboxItem(LocalTimes):
     case_id: str
     regulation_id: int
     step_id: str
@@ -321,7 +385,7 @@ class InboxItem(BaseModel):
     applicant_last_name: str | None
 
 
-class SlaRow(BaseModel):
+class SlaRow(LocalTimes):
     district: str | None
     regulation_id: int
     on_time: int

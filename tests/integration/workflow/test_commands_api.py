@@ -108,7 +108,7 @@ async def test_domain_refusals_map_to_problems(workflow):
     bad = await workflow.post(case_id, "/draft", {"outcome": "approved", "payload": {
         "recognition": {"periods": [{**PERIODS[0], "zone": "moon"}]}}}, **EXECUTOR)
     assert bad.status_code == 422
-    assert bad.json()["errors"][0]["field"] == "payload.recognition.periods.0.zone"
+    assert bad.json()["errors"][0]["field"] == "payload.recognition.periods[0].zone"
     no_request = await workflow.post(case_id, "/extensions",
                                      {"extension_id": "extra_checks", "reason": "x"}, **EXECUTOR)
     assert no_request.status_code == 422

@@ -9,6 +9,7 @@ from typing import Any
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from contracts.catalogue import Extension, Route
+from contracts.facts import path_of
 from contracts.workflow_events import Payout
 
 from ..errors import ExtensionRefused, InvalidDecision
@@ -71,7 +72,7 @@ def _validate(model: Any, body: Any, where: str) -> Any:
         return adapter.validate_python(body)
     except ValidationError as error:
         first = error.errors()[0]
-        path = ".".join([where, *map(str, first["loc"])])
+        path = path_of(where, first["loc"])
         raise InvalidDecision(f"{path}: {first['msg']}", field=path) from error
 
 

@@ -2,10 +2,9 @@
 
 from typing import Any
 
-from pydantic import BaseModel, TypeAdapter
+from pydantic import BaseModel
 
 from contracts.workflow_events import (
-    DocumentPayload,
     OralmanDocument,
     Referral,
     RehabilitatedDocument,
@@ -17,8 +16,6 @@ from ..errors import InvalidDecision
 from ..state import CaseFacts
 from .base import Rules
 
-DOCUMENT = TypeAdapter(DocumentPayload)
-
 
 class DocumentRules(Rules):
     key = "document"
@@ -27,7 +24,9 @@ class DocumentRules(Rules):
         self.kind = kind
 
     def model(self, case: CaseFacts, stage: int | None) -> Any:
-        return DOCUMENT
+        # the regulation's own document, so an error names `payload.document.<field>` as the
+        # schema spells it (the union would put its tag in the path)
+        return self.kind
 
     def prepare(self, case: CaseFacts, stage: int | None, body: dict[str, Any]) -> dict[str, Any]:
         body.setdefault("kind", self.kind.model_fields["kind"].default)

@@ -12,6 +12,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from contracts import topics
+from contracts.catalogue.acts import ActInForce
 from contracts.durations import Duration
 from contracts.events import Event, EventRegistry
 from contracts.identity import OrganisationKind
@@ -72,6 +73,7 @@ class _Receipt(Event):
     applicant: Applicant
     representative: Representative | None = None
     documents: list[DocumentPresented]
+    act: ActInForce | None = None  # the act the application runs under (None: before it was kept)
 
 
 class ApplicationAccepted(_Receipt):
@@ -87,6 +89,8 @@ class ApplicationAccepted(_Receipt):
     receipt_due: datetime | None = None  # the intake step's own term (e.g. 15 minutes)
     forward_due: datetime | None = None  # None when the accepting organisation is the provider
     result_due: datetime | None = None  # None when the route has no term the calendar can count
+    # years of these due times whose working-time calendar is not yet official (or computed)
+    provisional_calendar: list[int] = Field(default_factory=list)
 
 
 class ApplicationRefused(_Receipt):

@@ -21,6 +21,7 @@ import httpx
 import yaml
 
 from contracts import topics
+from contracts.catalogue import BASIS_SETTING, CONTINUE_SETTING, PLACES_SETTING
 from eventkit import kafka
 from eventkit.db import ensure_database
 from eventkit.identity import TokenIssuer
@@ -38,6 +39,22 @@ FAST_GROUPS = {
     "KAFKA_HEARTBEAT_INTERVAL_MS": "500",
     "KAFKA_REBALANCE_TIMEOUT_MS": "3000",
 }
+
+
+def deployment_settings() -> dict[str, str]:
+    """What the dev and demo deployment says about the acts and places it runs with.
+
+    It runs today, after resolution No. 81 was repealed (No. 56 of 13 February 2020), so it
+    keeps running the last version explicitly, and it uses the demo place data for the channel
+    conditions of regs 4 and 12. The environment overrides either.
+    """
+    places = resources.files("qorgau.demo").joinpath("places.yaml")
+    return {
+        CONTINUE_SETTING: "r547_2019_12_03",
+        BASIS_SETTING: "development and demo stack: the rules of resolution No. 81 are kept "
+        "running after its repeal to exercise them",
+        PLACES_SETTING: str(places),
+    }
 
 
 def demo_organisations() -> list[Organisation]:
@@ -124,6 +141,7 @@ class Stack:
 
     def service_env(self, name: str) -> dict[str, str]:
         return {
+            **deployment_settings(),
             **os.environ,
             "SERVICE_NAME": name,
             "DATABASE_URL": embedded.database_uri(self.server_uri, f"qorgau_{name}"),

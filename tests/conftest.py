@@ -23,7 +23,12 @@ from eventkit.identity import Principal, TokenIssuer, generate_keypair
 from eventkit.migrate import migrate
 from eventkit.settings import ServiceSettings
 from qorgau import embedded
-from qorgau.devstack import FAST_GROUPS
+from qorgau.devstack import FAST_GROUPS, deployment_settings
+
+# The tests run these rules in 2025-2026, after resolution No. 81 was repealed (No. 56 of 13
+# February 2020): like any deployment that must, they say so, and use the demo place data.
+for _name, _value in deployment_settings().items():
+    os.environ.setdefault(_name, _value)
 
 
 @pytest.fixture(scope="session")

@@ -7,13 +7,23 @@
 See docs/catalogue.md for the data layout and how to change it.
 """
 
-from .loader import CatalogueError, CatalogueHistory, catalogue_for, load_catalogue
+from .acts import (
+    BASIS_SETTING,
+    CONTINUE_SETTING,
+    ActInForce,
+    ActNotInForce,
+    Continuation,
+    continuation_from,
+    deployment_continuation,
+)
+from .loader import CatalogueError, CatalogueHistory, catalogue_for, in_force_on, load_catalogue
 from .models import (
     AcceptRefusal,
     Actor,
     Amendment,
     Anchor,
     ApplicantWindow,
+    CarriedOver,
     Checklist,
     Cited,
     Edition,
@@ -25,6 +35,7 @@ from .models import (
     Name,
     Notice,
     Provider,
+    Repeal,
     Result,
     Route,
     ServiceRefusal,
@@ -33,7 +44,17 @@ from .models import (
     Step,
     SubService,
 )
-from .provenance import assumed_values
+from .places import (
+    PLACES_SETTING,
+    Place,
+    Places,
+    PlacesError,
+    deployment_places,
+    load_places,
+    parse_places,
+)
+from .plan import Planned, Term, case_plan, chain_end, delivery_legs, provider_plan, schedule
+from .provenance import assumed_values, carried_over
 from .regulation import Catalogue, CatalogueVersion, Regulation, RouteNotFound
 from .vocabulary import (
     Bound,
@@ -42,6 +63,7 @@ from .vocabulary import (
     FeeKind,
     Org,
     Outcome,
+    PlaceService,
     Produces,
     Recipient,
     RefusalObject,
@@ -54,11 +76,16 @@ from .vocabulary import (
 )
 
 __all__ = [
-    "AcceptRefusal", "Actor", "Amendment", "Anchor", "ApplicantWindow", "Bound", "Catalogue",
-    "CatalogueError", "CatalogueHistory", "CatalogueVersion", "Channel", "Checklist", "Cited",
-    "Edition", "Extension", "ExtensionMode", "Fee", "FeeKind", "IntakeChannel", "Item", "LegalAct",
-    "Name", "Notice", "Org", "Outcome", "Produces", "Provider", "Recipient", "RefusalObject",
-    "Regulation", "Result", "ResultForm", "ResultItem", "ResultKind", "Role", "Route",
-    "RouteNotFound", "ServiceForm", "ServiceRefusal", "Source", "Sourced", "Staff", "Step",
-    "SubService", "assumed_values", "catalogue_for", "load_catalogue",
+    "BASIS_SETTING", "CONTINUE_SETTING", "PLACES_SETTING", "AcceptRefusal", "ActInForce",
+    "ActNotInForce", "Actor", "Amendment", "Anchor", "ApplicantWindow", "Bound", "CarriedOver",
+    "Catalogue", "CatalogueError", "CatalogueHistory", "CatalogueVersion", "Channel", "Checklist",
+    "Cited", "Continuation", "Edition", "Extension", "ExtensionMode", "Fee", "FeeKind",
+    "IntakeChannel", "Item", "LegalAct", "Name", "Notice", "Org", "Outcome", "Place",
+    "PlaceService", "Places", "PlacesError", "Planned", "Produces", "Provider", "Recipient",
+    "RefusalObject", "Regulation", "Repeal", "Result", "ResultForm", "ResultItem", "ResultKind",
+    "Role", "Route", "RouteNotFound", "ServiceForm", "ServiceRefusal", "Source", "Sourced",
+    "Staff", "Step", "SubService", "Term", "assumed_values", "carried_over", "case_plan",
+    "catalogue_for", "chain_end", "continuation_from", "delivery_legs", "deployment_continuation",
+    "deployment_places", "in_force_on", "load_catalogue", "load_places", "parse_places",
+    "provider_plan", "schedule",
 ]

@@ -5,10 +5,11 @@ with a `base` holds only the regulations its act changed; the rest come from the
 Nothing is read at import time.
 """
 
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from importlib.resources import files
 from importlib.resources.abc import Traversable
+from itertools import pairwise
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -16,6 +17,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+from .acts import ActInForce, Continuation, act_of, deployment_continuation, in_force
 from .regulation import Catalogue, CatalogueVersion, Regulation
 
 Raw = dict[str, Any]  # a YAML mapping as read, before validation
@@ -37,13 +39,26 @@ class CatalogueHistory(BaseModel):
 
     versions: tuple[Catalogue, ...]
 
-    def for_day(self, day: date) -> Catalogue:
-        """The version in force on `day` (the day a case starts: it keeps those rules)."""
-        in_force = [c for c in self.versions if c.version.effective_from.value <= day]
-        if not in_force:
-            first = self.versions[0].version.effective_from.value
-            raise LookupError(f"no catalogue version in force on {day}; the first starts {first}")
-        return in_force[-1]
+    def in_force(self, day: date,
+                 continuation: Continuation | None) -> tuple[Catalogue, ActInForce]:
+        """The version in force on `day` (the day a case starts: it keeps those rules) and the
+        record of the act; `ActNotInForce` before the act and after its repeal, unless the
+        deployment continues it (`continuation`)."""
+        return in_force(self.versions, day, continuation)
+
+    def act_of(self, version_id: str, day: date,
+               continuation: Continuation | None) -> ActInForce:
+        """The record of the act for a case bound to `version_id` that started on `day`."""
+        return act_of(self.versions, version_id, day, continuation)
+
+    def for_day(self, day: date, continuation: Continuation | None = None) -> Catalogue:
+        return self.in_force(day, continuation)[0]
+
+    def version(self, version_id: str) -> Catalogue:
+        for catalogue in self.versions:
+            if catalogue.version.id == version_id:
+                return catalogue
+        raise KeyError(f"no catalogue version {version_id!r}")
 
     @property
     def latest(self) -> Catalogue:
@@ -56,7 +71,13 @@ def load_catalogue(path: str | Path | None = None) -> CatalogueHistory:
 
 
 def catalogue_for(day: date, path: str | Path | None = None) -> Catalogue:
-    return load_catalogue(path).for_day(day)
+    """The version in force on `day` under this deployment's settings (`acts.py`)."""
+    return in_force_on(day, path)[0]
+
+
+def in_force_on(day: date, path: str | Path | None = None) -> tuple[Catalogue, ActInForce]:
+    """The version in force on `day` and the act record a receipt or case keeps of it."""
+    return load_catalogue(path).in_force(day, deployment_continuation())
 
 
 @lru_cache(maxsize=8)
@@ -71,6 +92,7 @@ def _load(path: str | None) -> CatalogueHistory:
     versions = [_build(name, *raw[name]) for name in raw]
     versions.sort(key=lambda c: c.version.effective_from.value)
     _check_dates_distinct(versions)
+    _check_periods(versions)
     return CatalogueHistory(versions=tuple(versions))
 
 
@@ -151,3 +173,23 @@ def _check_dates_distinct(versions: list[Catalogue]) -> None:
     days = [c.version.effective_from.value for c in versions]
     if len(set(days)) != len(days):
         raise CatalogueError(f"two catalogue versions take effect on the same day: {days}")
+
+
+def _check_periods(versions: list[Catalogue]) -> None:
+    # One version in force on every day from the first effective date to the last end: each
+    # ends the day before the next takes effect, and only the last may be ended by a repeal.
+    for older, newer in pairwise(versions):
+        expected = newer.version.effective_from.value - timedelta(days=1)
+        if older.version.in_force_until.value != expected:
+            raise CatalogueError(f"{older.version.id}/{MANIFEST}: in_force_until: "
+                                 f"{older.version.in_force_until.value} is not the day before "
+                                 f"{newer.version.id} takes effect ({expected})")
+        if older.version.repealed_by is not None:
+            raise CatalogueError(f"{older.version.id}/{MANIFEST}: repealed_by: only the last "
+                                 "version can be ended by the repeal")
+    last = versions[-1].version
+    repeal = last.repealed_by
+    if repeal is not None and last.in_force_until.value != (
+            repeal.effective_from.value - timedelta(days=1)):
+        raise CatalogueError(f"{last.id}/{MANIFEST}: in_force_until: not the day before the "
+                             f"repeal takes effect ({repeal.effective_from.value})")

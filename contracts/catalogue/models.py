@@ -20,6 +20,7 @@ from .vocabulary import (
     FeeKind,
     Org,
     Outcome,
+    PlaceService,
     Produces,
     RefusalObject,
     ResultItem,
@@ -147,6 +148,9 @@ class IntakeChannel(Cited):
 
     kind: Channel
     condition: str | None = None  # who may use it / when (e.g. only where there is no Centre)
+    # the offices the applicant's place must NOT have for this channel to be open (regs 4, 12);
+    # checked against the place data the deployment configures (`contracts.catalogue.places`)
+    requires_absent: tuple[PlaceService, ...] = ()
     inbound: tuple[Step, ...] = ()  # before the provider's route: receipt, forwarding, courier
     outbound: tuple[Step, ...] = ()  # after it: collect the result, courier, hand over
     refusal_to_accept: AcceptRefusal | None = None
@@ -230,6 +234,27 @@ class Amendment(Cited):
     kind: str = Field(pattern="^(new_edition|amended)$")
     effective_rule: str
     effective_from: Sourced[datetime.date]
+
+
+class Repeal(Cited):
+    """The act that repealed the resolution, and the day its rules stop being in force."""
+
+    act: str
+    date: datetime.date
+    effective_rule: str
+    effective_from: Sourced[datetime.date]  # the first day the resolution is no longer in force
+
+
+class CarriedOver(Cited):
+    """This file's `source: seed` citations point into a later edition's wording.
+
+    The seed holds some regulations only as re-issued by a later act; the copy in an earlier
+    catalogue version reuses that wording until the original is supplied. Every seed citation
+    of such a file is carried over from `act`, not read from the edition the file stands for.
+    """
+
+    act: str
+    date: datetime.date
 
 
 class Provider(Cited):

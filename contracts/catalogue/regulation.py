@@ -7,6 +7,7 @@ from pydantic import Field, model_validator
 
 from .models import (
     Amendment,
+    CarriedOver,
     Checklist,
     Edition,
     Extension,
@@ -17,6 +18,7 @@ from .models import (
     LegalAct,
     Name,
     Provider,
+    Repeal,
     Result,
     Route,
     ServiceRefusal,
@@ -26,7 +28,7 @@ from .models import (
     Step,
     SubService,
 )
-from .vocabulary import Channel, Org, Recipient, ResultForm, ResultKind, ServiceForm
+from .vocabulary import Channel, Org, Recipient, ResultForm, ResultKind, ServiceForm, Source
 
 
 class RouteNotFound(LookupError):
@@ -38,6 +40,7 @@ class Regulation(Frozen):
     code: Slug
     name: Name
     edition: Edition
+    carried_over: CarriedOver | None = None  # seed citations point into a later edition
     amendments: tuple[Amendment, ...] = ()
     legal_basis: tuple[LegalAct, ...] = Field(min_length=1)
     provider: Provider
@@ -81,6 +84,9 @@ class Regulation(Frozen):
             _check_known("service_refusal.decided_at", self.service_refusal.decided_at, steps)
         for result in self.results:
             _check_known("results.channels", result.channels, kinds)
+        if self.carried_over is not None and self.edition.source is not Source.ASSUMED:
+            raise ValueError("a file whose wording is carried over from a later edition marks its "
+                             "own edition `source: assumed`")
         return self
 
     def _check_extension(self, ext: Extension) -> None:
@@ -98,6 +104,11 @@ class Regulation(Frozen):
             if c.kind == kind:
                 return c
         raise RouteNotFound(f"regulation {self.id} has no channel {kind!r}")
+
+    def results_for(self, channel: Channel | str) -> list[Result]:
+        """What an application lodged at `channel` yields (para 3 lists some per channel)."""
+        kind = self.channel(channel).kind
+        return [r for r in self.results if not r.channels or kind in r.channels]
 
     def route_for(
         self, sub_service: str | None = None, provider: Org | str | None = None,
@@ -207,14 +218,32 @@ def _check_known(what: str, values: Iterable[object], known: Container[object]) 
 
 
 class CatalogueVersion(Frozen):
-    """The manifest of one version folder: the act that made it and when it takes effect."""
+    """The manifest of one version folder: the act that made it and when it is in force.
+
+    Every version has an end: the day before the next version takes effect, or, for the last
+    one, the day before the act that repealed the resolution takes effect (`repealed_by`).
+    """
 
     id: Slug
     act: Sourced[str]
     effective_from: Sourced[date]
+    in_force_until: Sourced[date]  # the last day this version is in force
+    repealed_by: Repeal | None = None
     base: Slug | None = None  # the previous version; regulations not in this folder come from it
     default_documents: tuple[Item, ...] = Field(min_length=1)
     default_acceptance_refusal_reasons: tuple[Item, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _ends_after_it_starts(self) -> "CatalogueVersion":
+        if self.in_force_until.value < self.effective_from.value:
+            raise ValueError("in_force_until is before effective_from")
+        if self.repealed_by is not None and (
+                self.in_force_until.value >= self.repealed_by.effective_from.value):
+            raise ValueError("in_force_until must be before the repeal takes effect")
+        return self
+
+    def covers(self, day: date) -> bool:
+        return self.effective_from.value <= day <= self.in_force_until.value
 
 
 class Catalogue(Frozen):

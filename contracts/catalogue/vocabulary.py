@@ -106,7 +106,7 @@ class ResultItem(StrEnum):
 class Outcome(StrEnum):
     POSITIVE = "positive"
     NEGATIVE = "negative"
-    EITHER = "either"  # one document states yes or no (reg. 4, reg. 13)
+    EITHER = "either"  # one notice of the decision either way: assigned or refused (reg. 4)
 
 
 class Bound(StrEnum):
@@ -142,6 +142,13 @@ class Produces(StrEnum):
 class ExtensionMode(StrEnum):
     ADDS = "adds"  # the step's term grows by `duration`
     REPLACES = "replaces"  # the step's term becomes `duration`
+
+
+class PlaceService(StrEnum):
+    """An office a place may or may not have; some channels are open only where one is absent."""
+
+    EMPLOYMENT_CENTRE = "employment_centre"  # reg. 4: the akim accepts where there is no Centre
+    PROVIDER_OFFICE = "provider_office"  # reg. 12: the akim accepts where there is no provider
 
 
 class RefusalObject(StrEnum):

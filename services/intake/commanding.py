@@ -10,7 +10,14 @@ from functools import lru_cache
 from uuid import uuid4
 
 from contracts.calendar import OFFICE_HOURS
-from contracts.catalogue import Regulation, catalogue_for, load_catalogue
+from contracts.catalogue import (
+    ActNotInForce,
+    Regulation,
+    catalogue_for,
+    deployment_places,
+    in_force_on,
+    load_catalogue,
+)
 from contracts.directory import Directory
 from contracts.identity import Actor, Producer, Role
 from contracts.intake_events import REGISTRY, ApplicationAccepted

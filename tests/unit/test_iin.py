@@ -7,7 +7,22 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from contracts.iin import Iin, IinStr, InvalidIin, mask_iin, parse_iin
+from contracts.iin import (
+    Bin,
+    BinStr,
+    Iin,
+    IinStr,
+    InvalidBin,
+    InvalidIin,
+    check_digit,
+    mask_iin,
+    parse_bin,
+    parse_iin,
+)
+from contracts.people import ApplicantIn
+
+# the property tests range over every birth date the scheme can write, so they fix "today"
+LATEST = date(2099, 12, 31)
 
 
 def reference_check_digit(first_eleven: str) -> int | None:
@@ -43,6 +58,7 @@ VALID = [
     ("850103300709", date(1985, 1, 3), "male"),
     (with_check_digit("00022950000"), date(2000, 2, 29), "male"),
     (with_check_digit("99123140001"), date(1999, 12, 31), "female"),
+    (with_check_digit("26113050001"), date(2026, 11, 30), "male"),
     (with_check_digit("75071510042"), date(1875, 7, 15), "male"),
     (with_check_digit("03063060123"), date(2003, 6, 30), "female"),
     (with_check_digit("61123120777"), date(1861, 12, 31), "female"),
@@ -146,7 +162,7 @@ valid_iins = st.builds(
 @settings(max_examples=300, deadline=None)
 @given(valid_iins)
 def test_generated_iins_parse(value: str) -> None:
-    iin = parse_iin(value)
+    iin = parse_iin(value, LATEST)
     assert iin.birth_date.strftime("%y%m%d") == value[:6]
 
 
@@ -155,10 +171,10 @@ def test_generated_iins_parse(value: str) -> None:
 def test_changing_one_digit_is_caught_unless_still_valid(value: str, pos: int, delta: int) -> None:
     mutated = value[:pos] + str((int(value[pos]) + delta) % 10) + value[pos + 1:]
     if reference_is_valid(mutated):
-        assert parse_iin(mutated).value == mutated
+        assert parse_iin(mutated, LATEST).value == mutated
     else:
         with pytest.raises(InvalidIin):
-            parse_iin(mutated)
+            parse_iin(mutated, LATEST)
 
 
 @settings(max_examples=300, deadline=None)
@@ -166,4 +182,95 @@ def test_changing_one_digit_is_caught_unless_still_valid(value: str, pos: int, d
 def test_changing_the_check_digit_is_always_caught(value: str, delta: int) -> None:
     # The property that makes the check digit worth having: one wrong final digit never passes.
     with pytest.raises(InvalidIin, match="check digit"):
-        parse_iin(value[:11] + str((int(value[11]) + delta) % 10))
+        parse_iin(value[:11] + str((int(value[11]) + delta) % 10), LATEST)
+
+
+# --- a birth date in the future ----------------------------------------------------------------
+
+TODAY = date(2026, 12, 1)
+
+
+def test_an_iin_born_in_the_future_is_refused() -> None:
+    # 991231500125: 7th digit 5 puts 99-12-31 in the 2000s, 31 Dec 2099; its check digit is right
+    assert check_digit("99123150012") == 5
+    with pytest.raises(InvalidIin, match="birth date in the future"):
+        parse_iin("991231500125", TODAY)
+    # the same serial born yesterday is a person
+    born_yesterday = with_check_digit("26113050001")
+    assert parse_iin(born_yesterday, TODAY).birth_date == date(2026, 11, 30)
+    with pytest.raises(InvalidIin, match="future"):
+        parse_iin(born_yesterday, date(2026, 11, 29))
+
+
+def test_without_a_day_given_today_is_the_date_in_kazakhstan() -> None:
+    with pytest.raises(InvalidIin, match="future"):
+        parse_iin("991231500125")
+
+
+def test_iin_str_takes_today_from_the_validation_context() -> None:
+    born = with_check_digit("26113050001")
+    assert _Applicant.model_validate({"iin": born}, context={"today": TODAY}).iin == born
+    with pytest.raises(ValidationError, match="future"):
+        _Applicant.model_validate({"iin": born}, context={"today": date(2026, 11, 1)})
+
+
+# --- BIN: the same shape and check digit, its own 5th and 6th digits ---------------------------
+
+# 050140000656: registered January 2005, resident legal entity (4), head office (0), serial 00065
+BIN = "050140000656"
+
+
+def test_a_bin_reads_its_registration_kind_and_unit() -> None:
+    parsed = parse_bin(BIN)
+    assert (parsed.registered, parsed.entity, parsed.unit) == (
+        (2005, 1), "resident_legal_entity", "head_office")
+    assert isinstance(parsed, Bin) and repr(parsed) == "Bin('0501******56')"
+    branch = with_check_digit("18115100042")
+    assert parse_bin(branch).entity == "non_resident_legal_entity"
+    assert parse_bin(branch).unit == "branch"
+
+
+@pytest.mark.parametrize(("value", "reason"), [
+    (BIN[:11], "12 digits"),
+    ("05014000065a", "only the digits"),
+    (with_check_digit("05134000065"), "month"),
+    (with_check_digit("05013000065"), "5th digit"),
+    (with_check_digit("05014700065"), "6th digit"),
+    ("050140000657", "check digit"),
+])
+def test_an_invalid_bin_names_the_digit_at_fault(value: str, reason: str) -> None:
+    with pytest.raises(InvalidBin, match=reason) as caught:
+        parse_bin(value)
+    assert value not in str(caught.value)
+
+
+def test_a_bin_is_not_an_iin_and_an_iin_is_not_a_bin() -> None:
+    with pytest.raises(InvalidIin):
+        parse_iin(BIN, TODAY)
+    with pytest.raises(InvalidBin):
+        parse_bin("850103300125")
+
+
+class _Employer(BaseModel):
+    model_config = ConfigDict(hide_input_in_errors=True)
+    bin: BinStr
+
+
+def test_bin_str_validates_a_field() -> None:
+    assert _Employer(bin=BIN).bin == BIN
+    with pytest.raises(ValidationError, match="check digit"):
+        _Employer(bin="050140000657")
+
+
+def test_a_legal_entity_applies_with_its_bin_and_a_person_with_an_iin() -> None:
+    # reg. 16 serves individuals and legal entities (seed line 1198)
+    employer = ApplicantIn(kind="legal_entity", iin=BIN, organisation_name="Zhetysu Drilling LLP",
+                           last_name="Abenov", first_name="Arman")
+    assert employer.iin == BIN
+    with pytest.raises(ValidationError, match="7th digit"):
+        ApplicantIn(iin=BIN, last_name="Abenov", first_name="Arman")  # a BIN is no person's IIN
+    with pytest.raises(ValidationError, match="BIN"):
+        ApplicantIn(kind="legal_entity", iin="850103300125", organisation_name="X",
+                    last_name="A", first_name="B")
+    with pytest.raises(ValidationError, match="organisation_name"):
+        ApplicantIn(kind="legal_entity", iin=BIN, last_name="A", first_name="B")

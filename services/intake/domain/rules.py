@@ -2,6 +2,8 @@
 
 The decider never reads the catalogue itself: the API resolves the regulation in force and hands
 the decider an `IntakeRules` in the command, so the rules are data and the decider stays pure.
+Every due time comes from the case's one plan (`contracts.catalogue.plan`), the same the
+workflow times the case by, so the receipt and the case show the same dates.
 """
 
 from collections.abc import Mapping, Sequence
@@ -9,9 +11,18 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from types import MappingProxyType
 
-from contracts.calendar import OFFICE_HOURS, due
-from contracts.catalogue import Produces, Regulation, RouteNotFound, Step
-from contracts.durations import Duration
+from contracts.catalogue import (
+    ActInForce,
+    Places,
+    Planned,
+    Produces,
+    Regulation,
+    RouteNotFound,
+    Term,
+    case_plan,
+    chain_end,
+)
+from contracts.catalogue.plan import channel_legs, ends
 from contracts.identity import OrganisationKind
 
 # The channel a caller's organisation accepts through: the token decides, never the body.
@@ -24,8 +35,6 @@ CHANNEL_OF_KIND: Mapping[OrganisationKind, str] = MappingProxyType({
     OrganisationKind.PORTAL: "portal",
 })
 
-_HANDING_OVER = frozenset({Produces.RESULT_HANDED_OVER, Produces.RESULT_DELIVERED})
-
 
 @dataclass(frozen=True)
 class Listed:
@@ -34,13 +43,12 @@ class Listed:
 
 
 @dataclass(frozen=True)
-class Term:
-    """A timed step: its duration, whose office hours count it, and what it is counted from."""
+class Condition:
+    """Who may use a channel: only where the applicant's place lacks some offices."""
 
-    duration: Duration
-    office: str = "state_corporation"
-    anchor: int | None = None  # index of an earlier term it is counted from; None: the previous
-    edge: str = "end"
+    text: str
+    absent: frozenset[str]  # PlaceService values the place must not have
+    lines: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -51,9 +59,10 @@ class ChannelRules:
     collect: Term | None = None
     hand_over: Term | None = None
     # sub-service ("" for none) -> the chain of terms from the receipt to the result being ready
-    to_result: Mapping[str, tuple[Term | None, ...]] = field(default_factory=dict)
+    to_result: Mapping[str, tuple[Term, ...]] = field(default_factory=dict)
     refusal_paragraph: int | None = None
     refusal_annex: int | None = None
+    condition: Condition | None = None
 
 
 @dataclass(frozen=True)
@@ -66,6 +75,10 @@ class IntakeRules:
     incomplete_reason: str  # the reason id a refusal for missing documents cites
     sub_services: tuple[str, ...] = ()
     provider_kinds: frozenset[str] = frozenset()
+    recipients: frozenset[str] = frozenset({"individuals"})
+    # per submission: the act the application runs under, and the deployment's place data
+    act: ActInForce | None = None
+    places: Places | None = None
 
     def document(self, kind: str) -> Listed | None:
         return next((d for d in self.documents if d.id == kind), None)
@@ -75,27 +88,12 @@ class IntakeRules:
 
 
 def due_after(start: datetime, term: Term | None) -> datetime | None:
-    return None if term is None else due(start, term.duration, OFFICE_HOURS[term.office])
+    return None if term is None or term.duration is None else ends(term, start, {})
 
 
-def chain_due(start: datetime, terms: Sequence[Term | None]) -> datetime | None:
-    """End of the last step of a chain; a step runs from its anchor or from the previous end.
-
-    An untimed step (None, e.g. a schedule-driven payment) takes no time in the count.
-    """
-    starts: list[datetime] = []
-    ends: list[datetime] = []
-    cursor, last = start, None
-    for term in terms:
-        begin = cursor
-        if term is not None and term.anchor is not None:
-            begin = (starts if term.edge == "start" else ends)[term.anchor]
-        end = begin if term is None else due(begin, term.duration, OFFICE_HOURS[term.office])
-        starts.append(begin)
-        ends.append(end)
-        cursor = end
-        last = end if term is not None else last
-    return last
+def chain_due(start: datetime, terms: Sequence[Term]) -> datetime | None:
+    """End of the last timed term of a chain (the plan's own counting, `schedule`)."""
+    return chain_end(terms, start)
 
 
 # --- from the catalogue -------------------------------------------------------------------------
@@ -113,6 +111,7 @@ def rules_from_regulation(reg: Regulation, catalogue_version: str) -> IntakeRule
         incomplete_reason=_incomplete_reason(reasons),
         sub_services=tuple(s.id for s in reg.sub_services),
         provider_kinds=frozenset(k.value for k in reg.provider_kinds),
+        recipients=frozenset(r.value for r in reg.recipients.value),
     )
 
 
@@ -127,57 +126,47 @@ def _incomplete_reason(reasons: tuple[Listed, ...]) -> str:
 
 def _channel(reg: Regulation, kind: str) -> ChannelRules:
     intake = reg.channel(kind)
-    office = kind if kind in OFFICE_HOURS else "district_department"
+    legs = channel_legs(reg, kind)
 
-    def leg(legs: Sequence[Step], produces: set[Produces]) -> Term | None:
-        step = next((s for s in legs if s.produces in produces), None)
-        return _term(step, office) if step is not None and step.duration is not None else None
+    def leg(produces: Produces) -> Term | None:
+        found = next((e.term for e in legs if e.produces is produces), None)
+        return found if found is not None and found.duration is not None else None
 
     refusal = intake.refusal_to_accept
+    condition = None
+    if intake.requires_absent:
+        condition = Condition(intake.condition or "", frozenset(s.value for s in
+                                                                 intake.requires_absent),
+                              intake.lines)
     return ChannelRules(
         kind=kind,
-        receipt=leg(intake.inbound, {Produces.RECEIPT}),
-        forward=leg(intake.inbound, {Produces.DOCUMENTS_FORWARDED, Produces.DOCUMENTS_DELIVERED}),
-        collect=leg(intake.outbound, {Produces.RESULT_COLLECTED}),
-        hand_over=leg(intake.outbound, set(_HANDING_OVER)),
-        to_result=MappingProxyType(_to_result(reg, kind, office)),
+        receipt=leg(Produces.RECEIPT),
+        forward=leg(Produces.DOCUMENTS_FORWARDED),
+        collect=leg(Produces.RESULT_COLLECTED),
+        hand_over=leg(Produces.RESULT_HANDED_OVER),
+        to_result=MappingProxyType({sub: tuple(e.term for e in _ready(plan))
+                                    for sub, plan in _to_result(reg, kind).items()}),
         refusal_paragraph=refusal.standard_paragraph if refusal else None,
         refusal_annex=refusal.receipt_annex if refusal else None,
+        condition=condition,
     )
 
 
-def _to_result(reg: Regulation, kind: str, office: str) -> dict[str, tuple[Term | None, ...]]:
-    chains: dict[str, tuple[Term | None, ...]] = {}
+def _to_result(reg: Regulation, kind: str) -> dict[str, tuple[Planned, ...]]:
+    chains: dict[str, tuple[Planned, ...]] = {}
     subs: list[str | None] = [s.id for s in reg.sub_services] or [None]
     for sub in subs:
         try:
-            plan = reg.plan(kind, sub_service=sub)
+            chains[sub or ""] = case_plan(reg, kind, sub_service=sub)
         except RouteNotFound:
             continue  # this sub-service is not offered through this channel
-        plan = [s for s in plan if s.produces is not Produces.RECEIPT]
-        while plan and plan[-1].produces in _HANDING_OVER:
-            plan.pop()
-        chains[sub or ""] = _terms(plan, office)
     return chains
 
 
-def _terms(plan: Sequence[Step], office: str) -> tuple[Term | None, ...]:
-    index: dict[str, int] = {}
-    terms: list[Term | None] = []
-    for i, step in enumerate(plan):
-        term = _term(step, office)
-        if term is not None and step.counted_from is not None:
-            named = step.counted_from.step
-            anchor = index.get(named, i if named == step.id else None)
-            if anchor is not None and anchor < i:
-                term = Term(term.duration, term.office, anchor, step.counted_from.edge)
-        terms.append(term)
-        index.setdefault(step.id, i)
-    return tuple(terms)
-
-
-def _term(step: Step, fallback_office: str) -> Term | None:
-    if step.duration is None:
-        return None
-    org = step.actor.org.value if step.actor.org is not None else fallback_office
-    return Term(step.duration, org if org in OFFICE_HOURS else fallback_office)
+def _ready(plan: Sequence[Planned]) -> list[Planned]:
+    """From after the receipt to the result being ready at the channel: the hand-over to the
+    applicant is counted from when they come, not part of the date on the receipt."""
+    chain = [e for e in plan if e.produces is not Produces.RECEIPT]
+    while chain and chain[-1].produces is Produces.RESULT_HANDED_OVER:
+        chain.pop()
+    return chain

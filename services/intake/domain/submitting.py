@@ -1,5 +1,8 @@
 """Submitting a package: a receipt when it is complete, a refusal receipt naming what is missing."""
 
+from datetime import datetime
+
+from contracts.calendar import OFFICE_HOURS, year_status
 from contracts.events import Event
 from contracts.intake_events import (
     ApplicationAccepted,
@@ -19,6 +22,8 @@ def submit(state: State, command: SubmitApplication) -> list[Event]:
     if not isinstance(state, NotSubmitted):
         raise NotAllowedNow("this application has already been submitted")
     channel = _channel(command)
+    _check_place(command, channel)
+    _check_applicant(command)
     _check_sub_service(command, channel)
     documents = _documents(command)
     declared = _declared_reasons(command)
@@ -40,6 +45,38 @@ def _channel(command: SubmitApplication) -> ChannelRules:
         raise Invalid("facts.category", "on the portal regulation 10 is open only to persons "
                                         "with disabilities or socially significant diseases")
     return channel
+
+
+def _check_place(command: SubmitApplication, channel: ChannelRules) -> None:
+    """A channel open only where the applicant's place lacks an office (reg. 4 at the rural akim:
+    no Employment Centre, line 328; reg. 12: no provider office, line 910), checked against the
+    place data the deployment configures; a place it does not know is not guessed."""
+    condition = channel.condition
+    if condition is None:
+        return
+    where = f"{command.rural_district or '-'} ({command.district or '-'})"
+    cited = f" (seed line {', '.join(map(str, condition.lines))})" if condition.lines else ""
+    places = command.rules.places
+    offices = places.offices_at(command.district, command.rural_district) if places else None
+    if offices is None:
+        raise Invalid("rural_district", f"regulation {command.rules.regulation_id} is accepted "
+                                        f"through {channel.kind} only under a condition: "
+                                        f"{condition.text}{cited}; this deployment's place "
+                                        f"data does not list {where}")
+    present = sorted(offices & condition.absent)
+    if present:
+        raise Invalid("channel", f"regulation {command.rules.regulation_id} is not accepted "
+                                 f"through {channel.kind} at {where}: {condition.text}{cited}; "
+                                 f"the place has {', '.join(present)}")
+
+
+def _check_applicant(command: SubmitApplication) -> None:
+    """A legal entity applies with its BIN only where the regulation serves legal entities
+    (reg. 16, line 1198); every other regulation is for individuals."""
+    if command.applicant.kind == "legal_entity" and (
+            "legal_entities" not in command.rules.recipients):
+        raise Invalid("applicant.kind", f"regulation {command.rules.regulation_id} is provided "
+                                        "to individuals only: apply with a person's IIN")
 
 
 def _check_sub_service(command: SubmitApplication, channel: ChannelRules) -> None:
@@ -107,12 +144,17 @@ def _refusal(command: SubmitApplication, channel: ChannelRules,
         reasons=unique,
         standard_paragraph=channel.refusal_paragraph,
         receipt_annex=channel.refusal_annex,
+        act=command.rules.act,
     )
 
 
 def _receipt(command: SubmitApplication, channel: ChannelRules,
              documents: list[DocumentPresented]) -> ApplicationAccepted:
     now = command.now
+    receipt_due = (due_after(command.package_received_at, channel.receipt)
+                   if command.package_received_at else None)
+    forward_due = due_after(now, channel.forward)
+    result_due = chain_due(now, channel.to_result.get(command.sub_service or "", ()))
     return ApplicationAccepted(
         application_id=command.application_id,
         receipt_number=command.receipt_number,
@@ -128,8 +170,16 @@ def _receipt(command: SubmitApplication, channel: ChannelRules,
         representative=command.representative,
         documents=documents,
         facts=command.facts,
-        receipt_due=due_after(command.package_received_at, channel.receipt)
-        if command.package_received_at else None,
-        forward_due=due_after(now, channel.forward),
-        result_due=chain_due(now, channel.to_result.get(command.sub_service or "", ())),
+        receipt_due=receipt_due,
+        forward_due=forward_due,
+        result_due=result_due,
+        act=command.rules.act,
+        provisional_calendar=provisional_years(receipt_due, forward_due, result_due),
     )
+
+
+def provisional_years(*dues: datetime | None) -> list[int]:
+    """The years of these due times whose calendar is not official yet: a receipt says so."""
+    zone = OFFICE_HOURS["state_corporation"].zone
+    years = {d.astimezone(zone).year for d in dues if d is not None}
+    return sorted(y for y in years if year_status(y) != "data")

@@ -2,7 +2,13 @@
 
 from datetime import date
 
-from contracts.catalogue import Source, assumed_values, catalogue_for, load_catalogue
+from contracts.catalogue import (
+    Source,
+    assumed_values,
+    carried_over,
+    catalogue_for,
+    load_catalogue,
+)
 
 DEFAULTS = {"documents.items.0", "documents.items.1",
             "acceptance_refusal_reasons.0", "acceptance_refusal_reasons.1"}
@@ -31,7 +37,9 @@ def test_assumed_values_in_force_today():
         "version.default_acceptance_refusal_reasons.1",
         "version.default_documents.0",
         "version.default_documents.1",
-        "version.effective_from",
+        "version.effective_from",  # publication date of No. 547 not in the text
+        "version.in_force_until",  # the day before No. 56's repeal takes effect
+        "version.repealed_by.effective_from",  # publication date of No. 56 not in the text
     ]
 
 
@@ -52,3 +60,33 @@ def test_no_actor_is_assumed_only_inferred_and_flagged():
     steps = reg.steps_for()
     assert [s.actor_named for s in steps] == [False, False, True, False, False]
     assert all(s.source is Source.SEED for s in steps)
+
+
+def test_every_assumed_act_date_says_what_would_confirm_it():
+    # the effective dates of No. 81, No. 104, No. 547 and No. 56 are placeholders (lines 14, 57,
+    # 75, 89, 317): each says which publication would fix it
+    for catalogue in load_catalogue().versions:
+        dated = [(p, n) for p, n in assumed_values(catalogue)
+                 if p.endswith("effective_from") or p.endswith("in_force_until")]
+        assert dated
+        for path, note in dated:
+            assert "would confirm" in note or "placeholder" in note, path
+
+
+def test_the_copies_of_the_later_wording_mark_every_seed_citation_as_carried_over():
+    # regs 1, 3, 15, 17 exist in the seed only as re-issued by No. 104 (lines 89, 249, 1132, 1276)
+    # and reg. 4 as re-issued by No. 547 (line 317): the 2018 copies say so
+    first = load_catalogue().versions[0]
+    marked = {r.id: r.carried_over for r in first.regulations if r.carried_over}
+    assert {i: (c.act.split()[-2:], c.lines) for i, c in marked.items()} == {
+        1: (["No.", "104"], (89,)), 3: (["No.", "104"], (249,)), 4: (["No.", "547"], (317,)),
+        15: (["No.", "104"], (1132,)), 17: (["No.", "104"], (1276,))}
+    carried = carried_over(first)
+    assert {path.split(".")[0] for path, _ in carried} == {
+        "reg_01", "reg_03", "reg_04", "reg_15", "reg_17"}
+    assert ("reg_01.routes.0.steps.2", "Almaty oblast akimat resolution No. 104 of 2019-03-29") in (
+        carried)
+    # the editions themselves say they are not the seed's
+    assert all(r.edition.source is Source.ASSUMED for r in first.regulations if r.carried_over)
+    # the version that holds the amended wording carries nothing over
+    assert not any(r.carried_over for r in load_catalogue().latest.regulations)

@@ -8,7 +8,17 @@ from pathlib import Path
 import pytest
 import yaml
 
-from contracts.catalogue import CatalogueError, catalogue_for, load_catalogue
+from contracts.catalogue import (
+    BASIS_SETTING,
+    CONTINUE_SETTING,
+    ActNotInForce,
+    CatalogueError,
+    Continuation,
+    Source,
+    catalogue_for,
+    continuation_from,
+    load_catalogue,
+)
 
 DATA = Path(str(files("contracts.catalogue") / "data"))
 FIRST, SECOND, THIRD = "r081_2018_03_01", "r104_2019_03_29", "r547_2019_12_03"
@@ -36,17 +46,86 @@ def load_error(root: Path) -> str:
 
 
 def test_catalogue_for_picks_the_version_in_force_on_the_day():
-    assert catalogue_for(date(2018, 3, 1)).version.id == FIRST
+    assert catalogue_for(date(2018, 3, 30)).version.id == FIRST
     assert catalogue_for(date(2019, 4, 8)).version.id == FIRST
     assert catalogue_for(date(2019, 4, 9)).version.id == SECOND
     assert catalogue_for(date(2019, 12, 13)).version.id == SECOND
     assert catalogue_for(date(2019, 12, 14)).version.id == THIRD
-    assert catalogue_for(date(2026, 1, 1)).version.id == THIRD
+    assert catalogue_for(date(2020, 2, 23)).version.id == THIRD
 
 
 def test_a_day_before_the_resolution_has_no_catalogue():
     with pytest.raises(LookupError):
         catalogue_for(date(2018, 2, 28))
+
+
+def test_resolution_81_is_not_in_force_before_30_march_2018():
+    # registered 19.03.2018 (line 14), put into effect ten calendar days after its first official
+    # publication (line 75): not on its own date, 1 March
+    with pytest.raises(ActNotInForce, match="takes effect on 2018-03-30"):
+        load_catalogue().in_force(date(2018, 3, 1), None)
+    assert load_catalogue().in_force(date(2018, 3, 30), None)[0].version.id == FIRST
+
+
+def test_every_version_has_an_end_and_the_last_is_the_repeal_by_resolution_56():
+    versions = [c.version for c in load_catalogue().versions]
+    assert [(v.effective_from.value, v.in_force_until.value) for v in versions] == [
+        (date(2018, 3, 30), date(2019, 4, 8)), (date(2019, 4, 9), date(2019, 12, 13)),
+        (date(2019, 12, 14), date(2020, 2, 23))]
+    repeal = versions[-1].repealed_by
+    assert repeal is not None and repeal.lines == (14, 15)  # "Күші жойылды ... № 56 қаулысымен"
+    assert (repeal.date, repeal.effective_from.value) == (date(2020, 2, 13), date(2020, 2, 24))
+    assert repeal.effective_from.source is Source.ASSUMED
+
+
+def test_after_the_repeal_no_act_is_in_force_unless_the_deployment_says_it_continues_it():
+    history = load_catalogue()
+    with pytest.raises(ActNotInForce, match="No. 56 of 13 February 2020 repealed it"):
+        history.in_force(date(2026, 3, 2), None)
+    continued = Continuation(version=THIRD, basis="oblast order No. 12 of 2026")
+    catalogue, act = history.in_force(date(2026, 3, 2), continued)
+    assert catalogue.version.id == THIRD
+    assert act.continued_by == f"{CONTINUE_SETTING}={THIRD} (oblast order No. 12 of 2026)"
+    assert act.repealed_by == ("Almaty oblast akimat resolution No. 56 of 13 February 2020, "
+                               "from 2020-02-24")
+    # before the repeal the act needs no setting, and says none
+    assert history.in_force(date(2020, 2, 23), continued)[1].continued_by is None
+
+
+def test_a_continuation_must_name_the_version_in_force_at_the_repeal():
+    with pytest.raises(ActNotInForce, match="does not name the version"):
+        load_catalogue().in_force(date(2026, 3, 2), Continuation(version=SECOND))
+
+
+def test_the_setting_is_read_from_the_environment():
+    assert continuation_from({}) is None
+    assert continuation_from({CONTINUE_SETTING: " "}) is None
+    setting = continuation_from({CONTINUE_SETTING: THIRD, BASIS_SETTING: "why"})
+    assert setting == Continuation(version=THIRD, basis="why")
+
+
+def test_the_act_of_a_case_is_that_of_its_version_on_the_day_it_started():
+    history = load_catalogue()
+    assert history.act_of(FIRST, date(2019, 4, 5), None).catalogue_version == FIRST
+    # a version superseded by an amendment is not the act of a later case
+    with pytest.raises(ActNotInForce, match="not on 2019-05-01"):
+        history.act_of(FIRST, date(2019, 5, 1), None)
+    with pytest.raises(ActNotInForce):
+        history.act_of(THIRD, date(2026, 3, 2), None)
+    act = history.act_of(THIRD, date(2026, 3, 2), Continuation(version=THIRD))
+    assert act.continued_by == f"{CONTINUE_SETTING}={THIRD}"
+
+
+def test_versions_must_follow_each_other_without_a_gap(data):
+    edit(data, FIRST, "catalogue.yaml",
+         lambda d: d["in_force_until"].update(value=date(2019, 4, 1)))
+    assert "r081_2018_03_01/catalogue.yaml: in_force_until" in load_error(data)
+
+
+def test_only_the_last_version_is_ended_by_the_repeal(data):
+    repeal = yaml.safe_load((DATA / THIRD / "catalogue.yaml").read_text())["repealed_by"]
+    edit(data, SECOND, "catalogue.yaml", lambda d: d.update(repealed_by=repeal))
+    assert "repealed_by" in load_error(data)
 
 
 def test_a_case_keeps_the_edition_it_started_under():
@@ -63,7 +142,7 @@ def test_a_case_keeps_the_edition_it_started_under():
 def test_amended_copies_differ_from_the_original_only_in_edition_and_amendments():
     old, new = load_catalogue().versions[0], load_catalogue().latest
     for reg_id in (1, 3, 4, 15, 17):
-        a, b = (c.regulation(reg_id).model_dump(exclude={"edition", "amendments"})
+        a, b = (c.regulation(reg_id).model_dump(exclude={"edition", "amendments", "carried_over"})
                 for c in (old, new))
         assert a == b, reg_id
 

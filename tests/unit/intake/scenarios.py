@@ -4,6 +4,7 @@ from datetime import datetime, timedelta
 from types import MappingProxyType
 from zoneinfo import ZoneInfo
 
+from contracts.catalogue import Term
 from contracts.durations import Duration, DurationUnit
 from contracts.events import Event
 from contracts.identity import OrganisationKind
@@ -11,7 +12,7 @@ from contracts.intake_events import DocumentPresented, Representative
 from contracts.people import Applicant, OrganisationRef
 from services.intake.commanding import DECIDER
 from services.intake.domain.commands import Command, SubmitApplication
-from services.intake.domain.rules import ChannelRules, IntakeRules, Listed, Term
+from services.intake.domain.rules import ChannelRules, IntakeRules, Listed
 from tests.support.deciders import Scenarios
 
 ALMATY = ZoneInfo("Asia/Almaty")
@@ -30,7 +31,8 @@ PROVIDER = OrganisationRef(organisation_id="dep-talgar", kind=OrganisationKind.D
 
 
 def term(value: int, unit: DurationUnit, office: str = "state_corporation", **kw) -> Term:
-    return Term(Duration(value=value, unit=unit), office, **kw)
+    step_id = kw.pop("id", f"{office}_{value}_{unit.value}")
+    return Term(id=step_id, duration=Duration(value=value, unit=unit), office=office, **kw)
 
 
 SC_CHANNEL = ChannelRules(

@@ -70,6 +70,8 @@ def view_of(directory: Directory, org: Organisation, regulations: list[Regulatio
         sub = regulation.sub_services[0].id if regulation.sub_services else None
         default = directory.default_provider(regulation, org.ref, channel, sub, org.district,
                                              org.rural_district)
+        if default is not None and org.district is None and default.district is not None:
+            default = None  # an oblast-wide office's provider depends on the applicant's place
         accepts.append(Accepts(regulation_id=regulation.id, channel=channel,
                                default_provider=default.ref if default else None))
     return OrganisationView(organisation_id=org.organisation_id, kind=org.kind, name=org.name,

@@ -10,6 +10,7 @@ from uuid import uuid4
 import asyncpg
 from fastapi import APIRouter, Depends, Path, Request
 
+from eventkit.consistency import read_your_writes
 from eventkit.db import Connection
 from eventkit.problem_docs import problem_responses
 from eventkit.problems import ProblemError
@@ -40,8 +41,10 @@ async def rate_limited(request: Request) -> None:
                               headers={"Retry-After": str(seconds)})
 
 
-LIMITED = [Depends(rate_limited)]
-ANSWERS = problem_responses(422, 429)
+# rate-limited; and read once the read models reached the log's head, so a certificate issued
+# a moment ago verifies as valid, never as unknown
+LIMITED = [Depends(rate_limited), Depends(read_your_writes)]
+ANSWERS = problem_responses(422, 429, 503)
 
 
 async def answered(

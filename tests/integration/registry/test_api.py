@@ -188,3 +188,16 @@ async def test_overdue_certificates_are_flagged_by_the_loop_with_an_injected_clo
 
     assert [d["document_id"] for d in await eventually(flagged)] == [document["document_id"]]
     assert await mark_overdue(app.state.pool, due + timedelta(days=9)) == 0
+
+
+async def test_a_certificate_just_issued_verifies_as_valid_at_once(registry_app, token_for):
+    """A genuine certificate never reads as unknown: the first lookup after the issue, with no
+    wait and whatever the projections' loop is doing, already finds it."""
+    app, officer = registry_app, token_for(DD, Role.REGISTRY_OFFICER, "talgar")
+    _, issued_now = await issued(app, officer, serial=7)
+    code = issued_now["verification_url"].rsplit("/", 1)[1]
+    answer = await app.state.client.get(f"/v1/verify/{code}")
+    assert answer.status_code == 200 and answer.json()["status"] == "valid"
+    by_number = await app.state.client.post("/v1/verify", json={
+        "number": issued_now["number"], "holder_iin": iin(7)})
+    assert by_number.json()["status"] == "valid"

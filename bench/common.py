@@ -1,5 +1,6 @@
 """What every benchmark shares: a fresh database, a broker, a timer and the result line."""
 
+import math
 import time
 import uuid
 from contextlib import asynccontextmanager
@@ -39,6 +40,16 @@ def meta() -> Metadata:
 
 
 @dataclass(frozen=True)
+class Figure:
+    """One line of the summary: what was measured, against what goal, and whether it holds."""
+
+    name: str
+    value: str
+    goal: str
+    met: bool
+
+
+@dataclass(frozen=True)
 class Result:
     name: str
     ours: float
@@ -48,6 +59,10 @@ class Result:
     @property
     def ratio(self) -> float:
         return self.ours / self.baseline
+
+    def figure(self) -> Figure:
+        return Figure(self.name, f"{self.ours:,.0f}/s vs {self.baseline:,.0f}/s raw,"
+                      f" ratio {self.ratio:.2f}x", f">= {self.goal}x", self.ratio >= self.goal)
 
 
 @dataclass
@@ -74,6 +89,34 @@ class Env:
             broker.stop()
 
 
+async def fill_log(conn: asyncpg.Connection, events: int, per_stream: int, prefix: str,
+                   first: int = 0, interleave: bool = False) -> None:
+    """`events` more events in streams of `per_stream`, written set-wise by the database itself:
+    appending a million events one command at a time would take longer than what is measured.
+
+    `first` is the number of events already written this way (the log grows in steps, new
+    streams each step); `interleave` spreads each stream's events over the whole step, as a real
+    log holds cases that advance side by side, instead of one stream after another.
+    """
+    m = meta()
+    streams = events // per_stream
+    stream, version = (("$8::bigint / $1::int + j % $9::bigint", "j / $9 + 1") if interleave
+                       else ("($8::bigint + j) / $1::int", "j % $1 + 1"))
+    await conn.execute(
+        "INSERT INTO events (event_id, stream_id, stream_version, event_type, schema_version,"
+        " occurred_at, producer, actor, correlation_id, payload)"
+        f" SELECT gen_random_uuid(), $7 || '-' || ({stream}), {version}, 'bench.Measured', 1,"
+        " $2, $3::jsonb, $4::jsonb, gen_random_uuid(),"
+        " jsonb_build_object('n', j, 'note', $5::text)"
+        " FROM generate_series(0::bigint, $6 - 1) AS j",
+        per_stream, m.occurred_at, m.producer.model_dump_json(), m.actor.model_dump_json(),
+        NOTE, streams * per_stream, prefix, first, *([streams] if interleave else []))
+    # settle what a bulk insert leaves for later (hint bits, statistics, dirty pages), or the
+    # autovacuum and the checkpointer would do it on the other core while the figures are taken
+    await conn.execute("VACUUM (ANALYZE) events")
+    await conn.execute("CHECKPOINT")
+
+
 class Timer:
     def __enter__(self) -> "Timer":
         self.started = time.perf_counter()
@@ -83,7 +126,16 @@ class Timer:
         self.seconds = time.perf_counter() - self.started
 
 
-def report(result: Result) -> Result:
+def report(result: Result) -> Figure:
     print(f"{result.name}: qorgau {result.ours:,.0f}/s, baseline {result.baseline:,.0f}/s,"
-          f" ratio {result.ratio:.2f}x (goal {result.goal}x)")
-    return result
+          f" ratio {result.ratio:.2f}x (goal {result.goal}x)", flush=True)
+    return result.figure()
+
+
+def percentile(values: list[float], p: float) -> float:
+    """The p-th percentile (0-100) by nearest rank; NaN for no values."""
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    rank = max(0, min(len(ordered) - 1, math.ceil(p / 100 * len(ordered)) - 1))
+    return ordered[rank]

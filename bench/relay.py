@@ -3,7 +3,7 @@
 import asyncio
 import uuid
 
-from bench.common import NOTE, Env, Measured, Result, Timer, meta, report
+from bench.common import NOTE, Env, Figure, Measured, Result, Timer, meta, report
 from eventkit import kafka, store
 from eventkit.relay import Relay
 
@@ -18,7 +18,7 @@ async def fill(pool) -> list[bytes]:
         return [r.envelope.to_json() for r in await store.read_all(conn, limit=EVENTS)]
 
 
-async def run(env: Env) -> Result:
+async def run(env: Env) -> list[Figure]:
     pool = await env.database()
     suffix = uuid.uuid4().hex[:6]
     topic_raw, topic_ours = f"bench.raw.{suffix}", f"bench.ours.{suffix}"
@@ -38,4 +38,4 @@ async def run(env: Env) -> Result:
     finally:
         await producer.stop()
         await pool.close()
-    return report(Result("relay", EVENTS / mine.seconds, EVENTS / raw.seconds, 0.5))
+    return [report(Result("relay", EVENTS / mine.seconds, EVENTS / raw.seconds, 0.5))]

@@ -1,0 +1,249 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.application_view import ApplicationView
+from ...models.forward_request import ForwardRequest
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+from uuid import UUID
+
+
+
+def _get_kwargs(
+    application_id: UUID,
+    *,
+    body: ForwardRequest | None | Unset = UNSET,
+    if_match: None | str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/applications/{application_id}/forward".format(application_id=quote(str(application_id), safe=""),),
+    }
+
+    
+    if isinstance(body, ForwardRequest):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApplicationView | Problem | None:
+    if response.status_code == 200:
+        response_200 = ApplicationView.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApplicationView | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    application_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ForwardRequest | None | Unset = UNSET,
+    if_match: None | str | Unset = UNSET,
+
+) -> Response[ApplicationView | Problem]:
+    """ Forward the accepted package to its provider (the State Corporation's 3-hour leg)
+
+    Args:
+        application_id (UUID):
+        if_match (None | str | Unset):
+        body (ForwardRequest | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApplicationView | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        application_id=application_id,
+body=body,
+if_match=if_match,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    application_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ForwardRequest | None | Unset = UNSET,
+    if_match: None | str | Unset = UNSET,
+
+) -> ApplicationView | Problem | None:
+    """ Forward the accepted package to its provider (the State Corporation's 3-hour leg)
+
+    Args:
+        application_id (UUID):
+        if_match (None | str | Unset):
+        body (ForwardRequest | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApplicationView | Problem
+     """
+
+
+    return sync_detailed(
+        application_id=application_id,
+client=client,
+body=body,
+if_match=if_match,
+
+    ).parsed
+
+async def asyncio_detailed(
+    application_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ForwardRequest | None | Unset = UNSET,
+    if_match: None | str | Unset = UNSET,
+
+) -> Response[ApplicationView | Problem]:
+    """ Forward the accepted package to its provider (the State Corporation's 3-hour leg)
+
+    Args:
+        application_id (UUID):
+        if_match (None | str | Unset):
+        body (ForwardRequest | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApplicationView | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        application_id=application_id,
+body=body,
+if_match=if_match,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    application_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ForwardRequest | None | Unset = UNSET,
+    if_match: None | str | Unset = UNSET,
+
+) -> ApplicationView | Problem | None:
+    """ Forward the accepted package to its provider (the State Corporation's 3-hour leg)
+
+    Args:
+        application_id (UUID):
+        if_match (None | str | Unset):
+        body (ForwardRequest | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApplicationView | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        application_id=application_id,
+client=client,
+body=body,
+if_match=if_match,
+
+    )).parsed

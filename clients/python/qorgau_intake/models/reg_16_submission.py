@@ -1,0 +1,286 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..models.reg_16_submission_sub_service import check_reg_16_submission_sub_service
+from ..models.reg_16_submission_sub_service import Reg16SubmissionSubService
+from ..types import UNSET, Unset
+from typing import cast
+from typing import Literal, cast
+import datetime
+
+if TYPE_CHECKING:
+  from ..models.applicant_in import ApplicantIn
+  from ..models.document_in import DocumentIn
+  from ..models.reg_16_foreign_labour_permit_facts import Reg16ForeignLabourPermitFacts
+  from ..models.representative_in import RepresentativeIn
+
+
+
+
+
+T = TypeVar("T", bound="Reg16Submission")
+
+
+
+@_attrs_define
+class Reg16Submission:
+    """ 
+        Attributes:
+            applicant (ApplicantIn): An applicant as a caller sends it: the IIN (a legal entity: the BIN) checked digit by
+                digit, never echoed in errors. A legal entity names itself and the person signing for it.
+            documents (list[DocumentIn]):
+            regulation_id (Literal[16]):
+            sub_service (Reg16SubmissionSubService): the regulation's sub-service
+            channel (None | str | Unset): must be the caller's own channel
+            district (None | str | Unset): the caller's own; required from the portal
+            facts (Reg16ForeignLabourPermitFacts | Unset): Reg. 16, a permit to employ foreign labour: the employer and what
+                it asks for.
+            package_received_at (datetime.datetime | None | Unset):
+            refusal_reasons (list[str] | Unset): grounds found besides missing documents
+            representative (None | RepresentativeIn | Unset):
+            rural_district (None | str | Unset):
+     """
+
+    applicant: ApplicantIn
+    documents: list[DocumentIn]
+    regulation_id: Literal[16]
+    sub_service: Reg16SubmissionSubService
+    channel: None | str | Unset = UNSET
+    district: None | str | Unset = UNSET
+    facts: Reg16ForeignLabourPermitFacts | Unset = UNSET
+    package_received_at: datetime.datetime | None | Unset = UNSET
+    refusal_reasons: list[str] | Unset = UNSET
+    representative: None | RepresentativeIn | Unset = UNSET
+    rural_district: None | str | Unset = UNSET
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.applicant_in import ApplicantIn # noqa: PLC0415
+        from ..models.document_in import DocumentIn # noqa: PLC0415
+        from ..models.reg_16_foreign_labour_permit_facts import Reg16ForeignLabourPermitFacts # noqa: PLC0415
+        from ..models.representative_in import RepresentativeIn # noqa: PLC0415
+        applicant = self.applicant.to_dict()
+
+        documents = []
+        for documents_item_data in self.documents:
+            documents_item = documents_item_data.to_dict()
+            documents.append(documents_item)
+
+
+
+        regulation_id = self.regulation_id
+
+        sub_service: str = self.sub_service
+
+        channel: None | str | Unset
+        if isinstance(self.channel, Unset):
+            channel = UNSET
+        else:
+            channel = self.channel
+
+        district: None | str | Unset
+        if isinstance(self.district, Unset):
+            district = UNSET
+        else:
+            district = self.district
+
+        facts: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.facts, Unset):
+            facts = self.facts.to_dict()
+
+        package_received_at: None | str | Unset
+        if isinstance(self.package_received_at, Unset):
+            package_received_at = UNSET
+        elif isinstance(self.package_received_at, datetime.datetime):
+            package_received_at = self.package_received_at.isoformat()
+        else:
+            package_received_at = self.package_received_at
+
+        refusal_reasons: list[str] | Unset = UNSET
+        if not isinstance(self.refusal_reasons, Unset):
+            refusal_reasons = self.refusal_reasons
+
+
+
+        representative: dict[str, Any] | None | Unset
+        if isinstance(self.representative, Unset):
+            representative = UNSET
+        elif isinstance(self.representative, RepresentativeIn):
+            representative = self.representative.to_dict()
+        else:
+            representative = self.representative
+
+        rural_district: None | str | Unset
+        if isinstance(self.rural_district, Unset):
+            rural_district = UNSET
+        else:
+            rural_district = self.rural_district
+
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({
+            "applicant": applicant,
+            "documents": documents,
+            "regulation_id": regulation_id,
+            "sub_service": sub_service,
+        })
+        if channel is not UNSET:
+            field_dict["channel"] = channel
+        if district is not UNSET:
+            field_dict["district"] = district
+        if facts is not UNSET:
+            field_dict["facts"] = facts
+        if package_received_at is not UNSET:
+            field_dict["package_received_at"] = package_received_at
+        if refusal_reasons is not UNSET:
+            field_dict["refusal_reasons"] = refusal_reasons
+        if representative is not UNSET:
+            field_dict["representative"] = representative
+        if rural_district is not UNSET:
+            field_dict["rural_district"] = rural_district
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.applicant_in import ApplicantIn # noqa: PLC0415
+        from ..models.document_in import DocumentIn # noqa: PLC0415
+        from ..models.reg_16_foreign_labour_permit_facts import Reg16ForeignLabourPermitFacts # noqa: PLC0415
+        from ..models.representative_in import RepresentativeIn # noqa: PLC0415
+        d = dict(src_dict)
+        applicant = ApplicantIn.from_dict(d.pop("applicant"))
+
+
+
+
+        documents = []
+        _documents = d.pop("documents")
+        for documents_item_data in (_documents):
+            documents_item = DocumentIn.from_dict(documents_item_data)
+
+
+
+            documents.append(documents_item)
+
+
+        regulation_id = cast(Literal[16] , d.pop("regulation_id"))
+        if regulation_id != 16:
+            raise ValueError(f"regulation_id must match const 16, got '{regulation_id}'")
+
+        sub_service = check_reg_16_submission_sub_service(d.pop("sub_service"))
+
+
+
+
+        def _parse_channel(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        channel = _parse_channel(d.pop("channel", UNSET))
+
+
+        def _parse_district(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        district = _parse_district(d.pop("district", UNSET))
+
+
+        _facts = d.pop("facts", UNSET)
+        facts: Reg16ForeignLabourPermitFacts | Unset
+        if isinstance(_facts,  Unset):
+            facts = UNSET
+        else:
+            facts = Reg16ForeignLabourPermitFacts.from_dict(_facts)
+
+
+
+
+        def _parse_package_received_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                package_received_at_type_0 = datetime.datetime.fromisoformat(data)
+
+
+
+                return package_received_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        package_received_at = _parse_package_received_at(d.pop("package_received_at", UNSET))
+
+
+        refusal_reasons = cast(list[str], d.pop("refusal_reasons", UNSET))
+
+
+        def _parse_representative(data: object) -> None | RepresentativeIn | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                representative_type_0 = RepresentativeIn.from_dict(data)
+
+
+
+                return representative_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RepresentativeIn | Unset, data)
+
+        representative = _parse_representative(d.pop("representative", UNSET))
+
+
+        def _parse_rural_district(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        rural_district = _parse_rural_district(d.pop("rural_district", UNSET))
+
+
+        reg_16_submission = cls(
+            applicant=applicant,
+            documents=documents,
+            regulation_id=regulation_id,
+            sub_service=sub_service,
+            channel=channel,
+            district=district,
+            facts=facts,
+            package_received_at=package_received_at,
+            refusal_reasons=refusal_reasons,
+            representative=representative,
+            rural_district=rural_district,
+        )
+
+        return reg_16_submission
+

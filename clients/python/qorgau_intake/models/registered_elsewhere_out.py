@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+
+
+
+
+
+
+T = TypeVar("T", bound="RegisteredElsewhereOut")
+
+
+
+@_attrs_define
+class RegisteredElsewhereOut:
+    """ The person is already in the register through another case: no certificate and no
+    payment follow from this application.
+
+        Attributes:
+            case_id (Any): the case the person is registered through
+            district (Any):
+     """
+
+    case_id: Any
+    district: Any
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        case_id = self.case_id
+
+        district = self.district
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "case_id": case_id,
+            "district": district,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        case_id = d.pop("case_id")
+
+        district = d.pop("district")
+
+        registered_elsewhere_out = cls(
+            case_id=case_id,
+            district=district,
+        )
+
+
+        registered_elsewhere_out.additional_properties = d
+        return registered_elsewhere_out
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

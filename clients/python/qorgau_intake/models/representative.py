@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..types import UNSET, Unset
+from typing import cast
+
+
+
+
+
+
+T = TypeVar("T", bound="Representative")
+
+
+
+@_attrs_define
+class Representative:
+    """ A person acting for the applicant, with the document that empowers them.
+
+        Attributes:
+            authority (str):
+            first_name (str):
+            iin (str):
+            last_name (str):
+            middle_name (None | str | Unset):
+     """
+
+    authority: str
+    first_name: str
+    iin: str
+    last_name: str
+    middle_name: None | str | Unset = UNSET
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        authority = self.authority
+
+        first_name = self.first_name
+
+        iin = self.iin
+
+        last_name = self.last_name
+
+        middle_name: None | str | Unset
+        if isinstance(self.middle_name, Unset):
+            middle_name = UNSET
+        else:
+            middle_name = self.middle_name
+
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({
+            "authority": authority,
+            "first_name": first_name,
+            "iin": iin,
+            "last_name": last_name,
+        })
+        if middle_name is not UNSET:
+            field_dict["middle_name"] = middle_name
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        authority = d.pop("authority")
+
+        first_name = d.pop("first_name")
+
+        iin = d.pop("iin")
+
+        last_name = d.pop("last_name")
+
+        def _parse_middle_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        middle_name = _parse_middle_name(d.pop("middle_name", UNSET))
+
+
+        representative = cls(
+            authority=authority,
+            first_name=first_name,
+            iin=iin,
+            last_name=last_name,
+            middle_name=middle_name,
+        )
+
+        return representative
+

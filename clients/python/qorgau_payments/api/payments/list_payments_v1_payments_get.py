@@ -1,0 +1,281 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.list_payments_v1_payments_get_status_type_0 import check_list_payments_v1_payments_get_status_type_0
+from ...models.list_payments_v1_payments_get_status_type_0 import ListPaymentsV1PaymentsGetStatusType0
+from ...models.payment_page import PaymentPage
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    district: None | str | Unset = UNSET,
+    status: ListPaymentsV1PaymentsGetStatusType0 | None | Unset = UNSET,
+    regulation_id: int | None | Unset = UNSET,
+    limit: int | Unset = 100,
+    offset: int | Unset = 0,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_district: None | str | Unset
+    if isinstance(district, Unset):
+        json_district = UNSET
+    else:
+        json_district = district
+    params["district"] = json_district
+
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, str):
+        json_status = status
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    json_regulation_id: int | None | Unset
+    if isinstance(regulation_id, Unset):
+        json_regulation_id = UNSET
+    else:
+        json_regulation_id = regulation_id
+    params["regulation_id"] = json_regulation_id
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/payments",
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PaymentPage | Problem | None:
+    if response.status_code == 200:
+        response_200 = PaymentPage.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PaymentPage | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    district: None | str | Unset = UNSET,
+    status: ListPaymentsV1PaymentsGetStatusType0 | None | Unset = UNSET,
+    regulation_id: int | None | Unset = UNSET,
+    limit: int | Unset = 100,
+    offset: int | Unset = 0,
+
+) -> Response[PaymentPage | Problem]:
+    """ List Payments
+
+    Args:
+        district (None | str | Unset):
+        status (ListPaymentsV1PaymentsGetStatusType0 | None | Unset):
+        regulation_id (int | None | Unset):
+        limit (int | Unset):  Default: 100.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PaymentPage | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        district=district,
+status=status,
+regulation_id=regulation_id,
+limit=limit,
+offset=offset,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    district: None | str | Unset = UNSET,
+    status: ListPaymentsV1PaymentsGetStatusType0 | None | Unset = UNSET,
+    regulation_id: int | None | Unset = UNSET,
+    limit: int | Unset = 100,
+    offset: int | Unset = 0,
+
+) -> PaymentPage | Problem | None:
+    """ List Payments
+
+    Args:
+        district (None | str | Unset):
+        status (ListPaymentsV1PaymentsGetStatusType0 | None | Unset):
+        regulation_id (int | None | Unset):
+        limit (int | Unset):  Default: 100.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PaymentPage | Problem
+     """
+
+
+    return sync_detailed(
+        client=client,
+district=district,
+status=status,
+regulation_id=regulation_id,
+limit=limit,
+offset=offset,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    district: None | str | Unset = UNSET,
+    status: ListPaymentsV1PaymentsGetStatusType0 | None | Unset = UNSET,
+    regulation_id: int | None | Unset = UNSET,
+    limit: int | Unset = 100,
+    offset: int | Unset = 0,
+
+) -> Response[PaymentPage | Problem]:
+    """ List Payments
+
+    Args:
+        district (None | str | Unset):
+        status (ListPaymentsV1PaymentsGetStatusType0 | None | Unset):
+        regulation_id (int | None | Unset):
+        limit (int | Unset):  Default: 100.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PaymentPage | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        district=district,
+status=status,
+regulation_id=regulation_id,
+limit=limit,
+offset=offset,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    district: None | str | Unset = UNSET,
+    status: ListPaymentsV1PaymentsGetStatusType0 | None | Unset = UNSET,
+    regulation_id: int | None | Unset = UNSET,
+    limit: int | Unset = 100,
+    offset: int | Unset = 0,
+
+) -> PaymentPage | Problem | None:
+    """ List Payments
+
+    Args:
+        district (None | str | Unset):
+        status (ListPaymentsV1PaymentsGetStatusType0 | None | Unset):
+        regulation_id (int | None | Unset):
+        limit (int | Unset):  Default: 100.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PaymentPage | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+district=district,
+status=status,
+regulation_id=regulation_id,
+limit=limit,
+offset=offset,
+
+    )).parsed

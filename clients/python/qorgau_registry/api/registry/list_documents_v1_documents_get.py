@@ -1,0 +1,284 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.document_page import DocumentPage
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    status: None | str | Unset = UNSET,
+    overdue: bool | None | Unset = UNSET,
+    kind: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    json_overdue: bool | None | Unset
+    if isinstance(overdue, Unset):
+        json_overdue = UNSET
+    else:
+        json_overdue = overdue
+    params["overdue"] = json_overdue
+
+    json_kind: None | str | Unset
+    if isinstance(kind, Unset):
+        json_kind = UNSET
+    else:
+        json_kind = kind
+    params["kind"] = json_kind
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/documents",
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DocumentPage | Problem | None:
+    if response.status_code == 200:
+        response_200 = DocumentPage.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DocumentPage | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    status: None | str | Unset = UNSET,
+    overdue: bool | None | Unset = UNSET,
+    kind: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+
+) -> Response[DocumentPage | Problem]:
+    """ List Documents
+
+    Args:
+        status (None | str | Unset):
+        overdue (bool | None | Unset):
+        kind (None | str | Unset):
+        limit (int | Unset):  Default: 50.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DocumentPage | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        status=status,
+overdue=overdue,
+kind=kind,
+limit=limit,
+offset=offset,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    status: None | str | Unset = UNSET,
+    overdue: bool | None | Unset = UNSET,
+    kind: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+
+) -> DocumentPage | Problem | None:
+    """ List Documents
+
+    Args:
+        status (None | str | Unset):
+        overdue (bool | None | Unset):
+        kind (None | str | Unset):
+        limit (int | Unset):  Default: 50.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DocumentPage | Problem
+     """
+
+
+    return sync_detailed(
+        client=client,
+status=status,
+overdue=overdue,
+kind=kind,
+limit=limit,
+offset=offset,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    status: None | str | Unset = UNSET,
+    overdue: bool | None | Unset = UNSET,
+    kind: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+
+) -> Response[DocumentPage | Problem]:
+    """ List Documents
+
+    Args:
+        status (None | str | Unset):
+        overdue (bool | None | Unset):
+        kind (None | str | Unset):
+        limit (int | Unset):  Default: 50.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DocumentPage | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        status=status,
+overdue=overdue,
+kind=kind,
+limit=limit,
+offset=offset,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    status: None | str | Unset = UNSET,
+    overdue: bool | None | Unset = UNSET,
+    kind: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+
+) -> DocumentPage | Problem | None:
+    """ List Documents
+
+    Args:
+        status (None | str | Unset):
+        overdue (bool | None | Unset):
+        kind (None | str | Unset):
+        limit (int | Unset):  Default: 50.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DocumentPage | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+status=status,
+overdue=overdue,
+kind=kind,
+limit=limit,
+offset=offset,
+
+    )).parsed

@@ -1,0 +1,47 @@
+""" Contains all the data models used in inputs/outputs """
+
+from .annulled_view import AnnulledView
+from .annulment_request import AnnulmentRequest
+from .authority import Authority
+from .conflict_view import ConflictView
+from .document_kind import DocumentKind
+from .document_page import DocumentPage
+from .document_view import DocumentView
+from .document_view_details import DocumentViewDetails
+from .field_error import FieldError
+from .iin_query import IinQuery
+from .invalidated_view import InvalidatedView
+from .issued_view import IssuedView
+from .number_query import NumberQuery
+from .period import Period
+from .problem import Problem
+from .reason import Reason
+from .register_entry_view import RegisterEntryView
+from .register_page import RegisterPage
+from .replace_reason import ReplaceReason
+from .verification_view import VerificationView
+from .verification_view_status import VerificationViewStatus
+
+__all__ = (
+    "AnnulledView",
+    "AnnulmentRequest",
+    "Authority",
+    "ConflictView",
+    "DocumentKind",
+    "DocumentPage",
+    "DocumentView",
+    "DocumentViewDetails",
+    "FieldError",
+    "IinQuery",
+    "InvalidatedView",
+    "IssuedView",
+    "NumberQuery",
+    "Period",
+    "Problem",
+    "Reason",
+    "RegisterEntryView",
+    "RegisterPage",
+    "ReplaceReason",
+    "VerificationView",
+    "VerificationViewStatus",
+)

@@ -1,0 +1,469 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.case_list_v1_cases_get_outcome_type_0 import CaseListV1CasesGetOutcomeType0
+from ...models.case_list_v1_cases_get_outcome_type_0 import check_case_list_v1_cases_get_outcome_type_0
+from ...models.case_list_v1_cases_get_sort import CaseListV1CasesGetSort
+from ...models.case_list_v1_cases_get_sort import check_case_list_v1_cases_get_sort
+from ...models.case_list_v1_cases_get_status_type_0 import CaseListV1CasesGetStatusType0
+from ...models.case_list_v1_cases_get_status_type_0 import check_case_list_v1_cases_get_status_type_0
+from ...models.case_page import CasePage
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+import datetime
+
+
+
+def _get_kwargs(
+    *,
+    status: CaseListV1CasesGetStatusType0 | None | Unset = UNSET,
+    outcome: CaseListV1CasesGetOutcomeType0 | None | Unset = UNSET,
+    regulation_id: int | None | Unset = UNSET,
+    step: None | str | Unset = UNSET,
+    overdue: bool | Unset = False,
+    due_before: datetime.datetime | None | Unset = UNSET,
+    due_after: datetime.datetime | None | Unset = UNSET,
+    district: None | str | Unset = UNSET,
+    rural_district: None | str | Unset = UNSET,
+    sort: CaseListV1CasesGetSort | Unset = 'due',
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, str):
+        json_status = status
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    json_outcome: None | str | Unset
+    if isinstance(outcome, Unset):
+        json_outcome = UNSET
+    elif isinstance(outcome, str):
+        json_outcome = outcome
+    else:
+        json_outcome = outcome
+    params["outcome"] = json_outcome
+
+    json_regulation_id: int | None | Unset
+    if isinstance(regulation_id, Unset):
+        json_regulation_id = UNSET
+    else:
+        json_regulation_id = regulation_id
+    params["regulation_id"] = json_regulation_id
+
+    json_step: None | str | Unset
+    if isinstance(step, Unset):
+        json_step = UNSET
+    else:
+        json_step = step
+    params["step"] = json_step
+
+    params["overdue"] = overdue
+
+    json_due_before: None | str | Unset
+    if isinstance(due_before, Unset):
+        json_due_before = UNSET
+    elif isinstance(due_before, datetime.datetime):
+        json_due_before = due_before.isoformat()
+    else:
+        json_due_before = due_before
+    params["due_before"] = json_due_before
+
+    json_due_after: None | str | Unset
+    if isinstance(due_after, Unset):
+        json_due_after = UNSET
+    elif isinstance(due_after, datetime.datetime):
+        json_due_after = due_after.isoformat()
+    else:
+        json_due_after = due_after
+    params["due_after"] = json_due_after
+
+    json_district: None | str | Unset
+    if isinstance(district, Unset):
+        json_district = UNSET
+    else:
+        json_district = district
+    params["district"] = json_district
+
+    json_rural_district: None | str | Unset
+    if isinstance(rural_district, Unset):
+        json_rural_district = UNSET
+    else:
+        json_rural_district = rural_district
+    params["rural_district"] = json_rural_district
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort
+
+    params["sort"] = json_sort
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/cases",
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CasePage | Problem | None:
+    if response.status_code == 200:
+        response_200 = CasePage.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CasePage | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    status: CaseListV1CasesGetStatusType0 | None | Unset = UNSET,
+    outcome: CaseListV1CasesGetOutcomeType0 | None | Unset = UNSET,
+    regulation_id: int | None | Unset = UNSET,
+    step: None | str | Unset = UNSET,
+    overdue: bool | Unset = False,
+    due_before: datetime.datetime | None | Unset = UNSET,
+    due_after: datetime.datetime | None | Unset = UNSET,
+    district: None | str | Unset = UNSET,
+    rural_district: None | str | Unset = UNSET,
+    sort: CaseListV1CasesGetSort | Unset = 'due',
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+
+) -> Response[CasePage | Problem]:
+    """ Cases within the caller's jurisdiction, by due time
+
+     Every case the caller may open in detail (the same jurisdiction: another district's cases
+    never appear), filtered, with the total count; pages are stable because every order ends on
+    the case id.
+
+    Args:
+        status (CaseListV1CasesGetStatusType0 | None | Unset): open: not yet issued (in_progress
+            or decided); decided: signed, waiting to be issued; issued (= closed): the result was
+            handed over
+        outcome (CaseListV1CasesGetOutcomeType0 | None | Unset):
+        regulation_id (int | None | Unset):
+        step (None | str | Unset): the id of the step the case waits at
+        overdue (bool | Unset): only cases whose waiting step or overall term is past due Default:
+            False.
+        due_before (datetime.datetime | None | Unset): case due at or before this time
+        due_after (datetime.datetime | None | Unset): case due at or after this time
+        district (None | str | Unset): narrows the oblast department's view; others see their own
+            only
+        rural_district (None | str | Unset):
+        sort (CaseListV1CasesGetSort | Unset): by the case's due time (default) or opening time;
+            '-' for descending Default: 'due'.
+        limit (int | Unset):  Default: 50.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CasePage | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        status=status,
+outcome=outcome,
+regulation_id=regulation_id,
+step=step,
+overdue=overdue,
+due_before=due_before,
+due_after=due_after,
+district=district,
+rural_district=rural_district,
+sort=sort,
+limit=limit,
+offset=offset,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    status: CaseListV1CasesGetStatusType0 | None | Unset = UNSET,
+    outcome: CaseListV1CasesGetOutcomeType0 | None | Unset = UNSET,
+    regulation_id: int | None | Unset = UNSET,
+    step: None | str | Unset = UNSET,
+    overdue: bool | Unset = False,
+    due_before: datetime.datetime | None | Unset = UNSET,
+    due_after: datetime.datetime | None | Unset = UNSET,
+    district: None | str | Unset = UNSET,
+    rural_district: None | str | Unset = UNSET,
+    sort: CaseListV1CasesGetSort | Unset = 'due',
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+
+) -> CasePage | Problem | None:
+    """ Cases within the caller's jurisdiction, by due time
+
+     Every case the caller may open in detail (the same jurisdiction: another district's cases
+    never appear), filtered, with the total count; pages are stable because every order ends on
+    the case id.
+
+    Args:
+        status (CaseListV1CasesGetStatusType0 | None | Unset): open: not yet issued (in_progress
+            or decided); decided: signed, waiting to be issued; issued (= closed): the result was
+            handed over
+        outcome (CaseListV1CasesGetOutcomeType0 | None | Unset):
+        regulation_id (int | None | Unset):
+        step (None | str | Unset): the id of the step the case waits at
+        overdue (bool | Unset): only cases whose waiting step or overall term is past due Default:
+            False.
+        due_before (datetime.datetime | None | Unset): case due at or before this time
+        due_after (datetime.datetime | None | Unset): case due at or after this time
+        district (None | str | Unset): narrows the oblast department's view; others see their own
+            only
+        rural_district (None | str | Unset):
+        sort (CaseListV1CasesGetSort | Unset): by the case's due time (default) or opening time;
+            '-' for descending Default: 'due'.
+        limit (int | Unset):  Default: 50.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CasePage | Problem
+     """
+
+
+    return sync_detailed(
+        client=client,
+status=status,
+outcome=outcome,
+regulation_id=regulation_id,
+step=step,
+overdue=overdue,
+due_before=due_before,
+due_after=due_after,
+district=district,
+rural_district=rural_district,
+sort=sort,
+limit=limit,
+offset=offset,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    status: CaseListV1CasesGetStatusType0 | None | Unset = UNSET,
+    outcome: CaseListV1CasesGetOutcomeType0 | None | Unset = UNSET,
+    regulation_id: int | None | Unset = UNSET,
+    step: None | str | Unset = UNSET,
+    overdue: bool | Unset = False,
+    due_before: datetime.datetime | None | Unset = UNSET,
+    due_after: datetime.datetime | None | Unset = UNSET,
+    district: None | str | Unset = UNSET,
+    rural_district: None | str | Unset = UNSET,
+    sort: CaseListV1CasesGetSort | Unset = 'due',
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+
+) -> Response[CasePage | Problem]:
+    """ Cases within the caller's jurisdiction, by due time
+
+     Every case the caller may open in detail (the same jurisdiction: another district's cases
+    never appear), filtered, with the total count; pages are stable because every order ends on
+    the case id.
+
+    Args:
+        status (CaseListV1CasesGetStatusType0 | None | Unset): open: not yet issued (in_progress
+            or decided); decided: signed, waiting to be issued; issued (= closed): the result was
+            handed over
+        outcome (CaseListV1CasesGetOutcomeType0 | None | Unset):
+        regulation_id (int | None | Unset):
+        step (None | str | Unset): the id of the step the case waits at
+        overdue (bool | Unset): only cases whose waiting step or overall term is past due Default:
+            False.
+        due_before (datetime.datetime | None | Unset): case due at or before this time
+        due_after (datetime.datetime | None | Unset): case due at or after this time
+        district (None | str | Unset): narrows the oblast department's view; others see their own
+            only
+        rural_district (None | str | Unset):
+        sort (CaseListV1CasesGetSort | Unset): by the case's due time (default) or opening time;
+            '-' for descending Default: 'due'.
+        limit (int | Unset):  Default: 50.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CasePage | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        status=status,
+outcome=outcome,
+regulation_id=regulation_id,
+step=step,
+overdue=overdue,
+due_before=due_before,
+due_after=due_after,
+district=district,
+rural_district=rural_district,
+sort=sort,
+limit=limit,
+offset=offset,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    status: CaseListV1CasesGetStatusType0 | None | Unset = UNSET,
+    outcome: CaseListV1CasesGetOutcomeType0 | None | Unset = UNSET,
+    regulation_id: int | None | Unset = UNSET,
+    step: None | str | Unset = UNSET,
+    overdue: bool | Unset = False,
+    due_before: datetime.datetime | None | Unset = UNSET,
+    due_after: datetime.datetime | None | Unset = UNSET,
+    district: None | str | Unset = UNSET,
+    rural_district: None | str | Unset = UNSET,
+    sort: CaseListV1CasesGetSort | Unset = 'due',
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+
+) -> CasePage | Problem | None:
+    """ Cases within the caller's jurisdiction, by due time
+
+     Every case the caller may open in detail (the same jurisdiction: another district's cases
+    never appear), filtered, with the total count; pages are stable because every order ends on
+    the case id.
+
+    Args:
+        status (CaseListV1CasesGetStatusType0 | None | Unset): open: not yet issued (in_progress
+            or decided); decided: signed, waiting to be issued; issued (= closed): the result was
+            handed over
+        outcome (CaseListV1CasesGetOutcomeType0 | None | Unset):
+        regulation_id (int | None | Unset):
+        step (None | str | Unset): the id of the step the case waits at
+        overdue (bool | Unset): only cases whose waiting step or overall term is past due Default:
+            False.
+        due_before (datetime.datetime | None | Unset): case due at or before this time
+        due_after (datetime.datetime | None | Unset): case due at or after this time
+        district (None | str | Unset): narrows the oblast department's view; others see their own
+            only
+        rural_district (None | str | Unset):
+        sort (CaseListV1CasesGetSort | Unset): by the case's due time (default) or opening time;
+            '-' for descending Default: 'due'.
+        limit (int | Unset):  Default: 50.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CasePage | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+status=status,
+outcome=outcome,
+regulation_id=regulation_id,
+step=step,
+overdue=overdue,
+due_before=due_before,
+due_after=due_after,
+district=district,
+rural_district=rural_district,
+sort=sort,
+limit=limit,
+offset=offset,
+
+    )).parsed

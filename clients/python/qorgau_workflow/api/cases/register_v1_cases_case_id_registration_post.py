@@ -1,0 +1,251 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.case_status import CaseStatus
+from ...models.problem import Problem
+from ...models.register_in import RegisterIn
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    case_id: str,
+    *,
+    body: RegisterIn,
+    if_match: None | str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/cases/{case_id}/registration".format(case_id=quote(str(case_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CaseStatus | Problem | None:
+    if response.status_code == 200:
+        response_200 = CaseStatus.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 428:
+        response_428 = Problem.from_dict(response.json())
+
+
+
+        return response_428
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CaseStatus | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    case_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RegisterIn,
+    if_match: None | str | Unset = UNSET,
+
+) -> Response[CaseStatus | Problem]:
+    """ Register the case (clerk)
+
+    Args:
+        case_id (str):
+        if_match (None | str | Unset):
+        body (RegisterIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CaseStatus | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        case_id=case_id,
+body=body,
+if_match=if_match,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    case_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RegisterIn,
+    if_match: None | str | Unset = UNSET,
+
+) -> CaseStatus | Problem | None:
+    """ Register the case (clerk)
+
+    Args:
+        case_id (str):
+        if_match (None | str | Unset):
+        body (RegisterIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CaseStatus | Problem
+     """
+
+
+    return sync_detailed(
+        case_id=case_id,
+client=client,
+body=body,
+if_match=if_match,
+
+    ).parsed
+
+async def asyncio_detailed(
+    case_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RegisterIn,
+    if_match: None | str | Unset = UNSET,
+
+) -> Response[CaseStatus | Problem]:
+    """ Register the case (clerk)
+
+    Args:
+        case_id (str):
+        if_match (None | str | Unset):
+        body (RegisterIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CaseStatus | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        case_id=case_id,
+body=body,
+if_match=if_match,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    case_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RegisterIn,
+    if_match: None | str | Unset = UNSET,
+
+) -> CaseStatus | Problem | None:
+    """ Register the case (clerk)
+
+    Args:
+        case_id (str):
+        if_match (None | str | Unset):
+        body (RegisterIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CaseStatus | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        case_id=case_id,
+client=client,
+body=body,
+if_match=if_match,
+
+    )).parsed

@@ -1,0 +1,239 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.problem import Problem
+from ...models.sla_row import SlaRow
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    district: None | str | Unset = UNSET,
+    regulation_id: int | None | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_district: None | str | Unset
+    if isinstance(district, Unset):
+        json_district = UNSET
+    else:
+        json_district = district
+    params["district"] = json_district
+
+    json_regulation_id: int | None | Unset
+    if isinstance(regulation_id, Unset):
+        json_regulation_id = UNSET
+    else:
+        json_regulation_id = regulation_id
+    params["regulation_id"] = json_regulation_id
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/reports/sla",
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[SlaRow] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in (_response_200):
+            response_200_item = SlaRow.from_dict(response_200_item_data)
+
+
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[SlaRow]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    district: None | str | Unset = UNSET,
+    regulation_id: int | None | Unset = UNSET,
+
+) -> Response[Problem | list[SlaRow]]:
+    """ Cases on time, late and open per district and regulation
+
+    Args:
+        district (None | str | Unset):
+        regulation_id (int | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | list[SlaRow]]
+     """
+
+
+    kwargs = _get_kwargs(
+        district=district,
+regulation_id=regulation_id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    district: None | str | Unset = UNSET,
+    regulation_id: int | None | Unset = UNSET,
+
+) -> Problem | list[SlaRow] | None:
+    """ Cases on time, late and open per district and regulation
+
+    Args:
+        district (None | str | Unset):
+        regulation_id (int | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | list[SlaRow]
+     """
+
+
+    return sync_detailed(
+        client=client,
+district=district,
+regulation_id=regulation_id,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    district: None | str | Unset = UNSET,
+    regulation_id: int | None | Unset = UNSET,
+
+) -> Response[Problem | list[SlaRow]]:
+    """ Cases on time, late and open per district and regulation
+
+    Args:
+        district (None | str | Unset):
+        regulation_id (int | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | list[SlaRow]]
+     """
+
+
+    kwargs = _get_kwargs(
+        district=district,
+regulation_id=regulation_id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    district: None | str | Unset = UNSET,
+    regulation_id: int | None | Unset = UNSET,
+
+) -> Problem | list[SlaRow] | None:
+    """ Cases on time, late and open per district and regulation
+
+    Args:
+        district (None | str | Unset):
+        regulation_id (int | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | list[SlaRow]
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+district=district,
+regulation_id=regulation_id,
+
+    )).parsed

@@ -101,9 +101,11 @@ async def consumer_lag(consumer: AIOKafkaConsumer, committed: Mapping[TopicParti
     return lag
 
 
-async def group_lag(bootstrap: str, group: str, topics: Iterable[str],
+async def group_lag(bootstrap: str, group: str, topics: Iterable[str] | None = None,
                     timeout_ms: int = 5_000) -> Lag:
-    """A consumer group's lag read from the broker alone (no member of the group needed)."""
+    """A consumer group's lag read from the broker alone (no member of the group needed): on
+    `topics`, or on every topic the group has committed offsets to (partitions named one by
+    one: a request for "all of the group's offsets" is not understood by every broker)."""
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, client_id="qorgau-status",
                                 request_timeout_ms=timeout_ms)
     reader = AIOKafkaConsumer(bootstrap_servers=bootstrap, client_id="qorgau-status",
@@ -112,10 +114,13 @@ async def group_lag(bootstrap: str, group: str, topics: Iterable[str],
     try:
         await reader.start()
         try:
-            await reader.topics()  # loads the cluster's metadata, every topic's partitions
-            partitions = [TopicPartition(topic, p) for topic in topics
-                          for p in sorted(reader.partitions_for_topic(topic) or ())]
-            committed = await admin.list_consumer_group_offsets(group, partitions=partitions)
+            known = await reader.topics()  # also loads every topic's partitions
+            asked = sorted(set(topics) if topics is not None else known)
+            every = [TopicPartition(topic, p) for topic in asked
+                     for p in sorted(reader.partitions_for_topic(topic) or ())]
+            committed = await admin.list_consumer_group_offsets(group, partitions=every)
+            consumed = {tp.topic for tp, meta in committed.items() if meta.offset >= 0}
+            partitions = [tp for tp in every if topics is not None or tp.topic in consumed]
             ends = await reader.end_offsets(partitions) if partitions else {}
         finally:
             await reader.stop()

@@ -25,9 +25,11 @@ HomeOption = Annotated[Path, typer.Option("--home", help="where the dev stack ke
 
 
 @app.command()
-def dev(home: HomeOption = Path(".qorgau"), demo: bool = typer.Option(False, help="run the demo")):
+def dev(home: HomeOption = Path(".qorgau"), demo: bool = typer.Option(False, help="run the demo"),
+        traces: Annotated[bool, typer.Option(help="print each service's spans (JSON lines) to"
+                                             " <home>/logs/<service>.spans.jsonl")] = False):
     """Start PostgreSQL, the broker, the four services and the treasury; Ctrl-C stops it all."""
-    stack = Stack(home.resolve())
+    stack = Stack(home.resolve(), traces=traces)
     console.print("[bold]Starting Qorgau[/] (embedded PostgreSQL + Tansu unless told otherwise)")
     try:
         stack.start()
@@ -49,7 +51,10 @@ def dev(home: HomeOption = Path(".qorgau"), demo: bool = typer.Option(False, hel
 def print_addresses(stack: Stack, token_file: Path) -> None:
     lines = [f"  {name:<9} {p.url}  (API docs: {p.url}/docs)  log: {p.log_path}"
              for name, p in stack.processes.items() if name in SERVICES]
+    console_process = stack.processes["console"]
     lines += [
+        f"  console   {console_process.url}  sign in as any demo person there"
+        f"  log: {console_process.log_path}",
         f"  treasury  simulator on the broker {stack.bootstrap}"
         f"  log: {stack.processes['treasury'].log_path}",
         f"  PostgreSQL {stack.server_uri}",
@@ -132,6 +137,28 @@ def dead_letters(
             markup=False, soft_wrap=True,
         )
     console.print(f"{len(letters)} unresolved dead letters in {service}")
+
+
+@app.command()
+def status(
+    home: HomeOption = Path(".qorgau"),
+    database_url: Annotated[list[str] | None, typer.Option(
+        "--database-url", help="SERVICE=URL (repeatable): read that service's database")] = None,
+    url: Annotated[list[str] | None, typer.Option(
+        "--url", help="SERVICE=URL (repeatable): probe that service's health")] = None,
+    bootstrap: Annotated[str | None, typer.Option(
+        help="Kafka bootstrap servers (default: KAFKA_BOOTSTRAP_SERVERS)")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="the figures as JSON")] = False,
+):
+    """Every service at a glance: up, ready, relay lag, consumer lag, dead letters, projections
+    behind, overdue steps. Reads the dev stack in --home, or the services given by options."""
+    from qorgau import status as board
+
+    try:
+        code = board.run(console, home, database_url, url, bootstrap, as_json)
+    except (ValueError, FileNotFoundError) as error:
+        raise typer.BadParameter(str(error)) from error
+    raise typer.Exit(code)
 
 
 def _service_app(service: str) -> Any:

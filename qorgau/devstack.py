@@ -31,6 +31,7 @@ from qorgau.tokens import Organisation, write_keypair
 
 SERVICES = NAMES  # the four services, in the order they start
 DEFAULT_PORTS = {"intake": 8101, "workflow": 8102, "registry": 8103, "payments": 8104}
+CONSOLE_PORT = 8100  # the web console: people sign in here
 # Shorter Kafka group sessions: the embedded broker settles a group only after a departed
 # member's session ends, which would stall a restarted service for the default 10 s and more.
 # Still long enough that a busy two-core machine does not miss heartbeats and flap the group.
@@ -105,6 +106,8 @@ class Stack:
     home: Path
     ports: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_PORTS))
     treasury_options: list[str] = field(default_factory=list)
+    # each service writes its spans as JSON lines to logs/<name>.spans.jsonl
+    traces: bool = False
     processes: dict[str, Process] = field(default_factory=dict)
     broker: embedded.Broker | None = None
     server_uri: str = ""
@@ -150,6 +153,50 @@ class Stack:
             "REGISTRY_PUBLIC_URL": f"http://127.0.0.1:{self.ports['registry']}",
             "LOG_JSON": "true",
             **FAST_GROUPS,
+            **self.trace_env(name),
+        }
+
+    def trace_env(self, name: str) -> dict[str, str]:
+        if not self.traces:
+            return {}
+        return {"TRACE_CONSOLE": "true", "TRACE_FLUSH_MS": "200",
+                "TRACE_FILE": str(self.spans_path(name))}
+
+    def spans_path(self, name: str) -> Path:
+        return self.home / "logs" / f"{name}.spans.jsonl"
+
+    def write_description(self) -> Path:
+        """Where everything runs, for `qorgau status` and other tools (no secrets in it)."""
+        path = self.home / "stack.json"
+        path.write_text(json.dumps({
+            "bootstrap": self.bootstrap,
+            "services": {name: {"url": self.processes[name].url,
+                                "database_url": self.processes[name].env["DATABASE_URL"]}
+                         for name in SERVICES},
+        }, indent=2) + "\n")
+        return path
+
+    @property
+    def console_port(self) -> int:
+        if "console" not in self.ports:
+            self.ports["console"] = CONSOLE_PORT if self.ports == DEFAULT_PORTS else \
+                embedded.free_port()
+        return self.ports["console"]
+
+    def console_env(self) -> dict[str, str]:
+        """The console reaches the four services over HTTP only, and lists the demo people of
+        the tokens file on its sign-in page (a development convenience it refuses in
+        production)."""
+        people = resources.files("qorgau.demo").joinpath("organisations.yaml")
+        return {
+            **os.environ,
+            **{f"{name.upper()}_URL": f"http://127.0.0.1:{self.ports[name]}"
+               for name in SERVICES},
+            "JWT_PUBLIC_KEY_FILE": str(self.keys / "public.pem"),
+            "CONSOLE_DEV_TOKENS_FILE": str(self.home / "tokens.json"),
+            "CONSOLE_DIRECTORY_FILE": str(people),
+            "CONSOLE_PUBLIC_URL": f"http://127.0.0.1:{self.console_port}",
+            "LOG_JSON": "true",
         }
 
     def define(self) -> None:
@@ -162,6 +209,12 @@ class Stack:
                  "--host", "127.0.0.1", "--port", str(port), "--no-access-log"],
                 self.service_env(name), logs / f"{name}.log", port,
             )
+        self.processes["console"] = Process(
+            "console",
+            [sys.executable, "-m", "uvicorn", "--factory", "services.console.app:create_app",
+             "--host", "127.0.0.1", "--port", str(self.console_port), "--no-access-log"],
+            self.console_env(), logs / "console.log", self.console_port,
+        )
         self.processes["treasury"] = Process(
             "treasury", [sys.executable, "-m", "qorgau.treasury", *self.treasury_options],
             {**os.environ, "KAFKA_BOOTSTRAP_SERVERS": self.bootstrap, "LOG_JSON": "true",
@@ -172,9 +225,11 @@ class Stack:
     def start(self) -> None:
         self.start_infrastructure()
         self.define()
+        self.write_description()
         for process in self.processes.values():
             process.start()
         self.wait_healthy()
+        self.wait_healthy(names=("console",))
 
     def wait_healthy(self, timeout: float = 90.0, names: tuple[str, ...] = SERVICES) -> None:
         deadline = time.monotonic() + timeout
@@ -184,7 +239,7 @@ class Stack:
                 if process.popen is not None and process.popen.poll() is not None:
                     raise RuntimeError(f"{name} exited; see {process.log_path}")
                 try:
-                    if httpx.get(f"{process.url}/health", timeout=2).status_code == 200:
+                    if httpx.get(f"{process.url}/health/ready", timeout=2).status_code == 200:
                         break
                 except httpx.HTTPError:
                     pass

@@ -41,7 +41,8 @@ def stack() -> Iterator[Stack]:
     home = Path(tempfile.mkdtemp(prefix="qorgau-e2e-"))
     stack = Stack(home, ports={name: embedded.free_port() for name in SERVICES},
                   # every order is paid (returns have their own tests); answers come quickly
-                  treasury_options=["--return-share", "0", "--delay", "0.2"])
+                  treasury_options=["--return-share", "0", "--delay", "0.2"],
+                  traces=True)  # spans to logs/<service>.spans.jsonl, read by test_operations
     try:
         stack.start()
         stack.write_tokens()

@@ -364,6 +364,9 @@ class StepStarted(_CaseEvent):
     person_id: str | None = None  # set once a person holds it (the assigned executor)
     started_at: datetime
     due_at: datetime | None = None
+    # added later: the case's due as this step's start re-times the steps after it (None on
+    # earlier events: the case's due stands as it was)
+    case_due: datetime | None = None
 
 
 class CaseRegistered(_CaseEvent):

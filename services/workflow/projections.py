@@ -63,9 +63,13 @@ def opening(participants: Participants) -> Apply:
 
 async def step_started(db: Writes, e: StepStarted, env: Envelope) -> None:
     await db.execute(
-        "UPDATE wf_cases SET current_step = $2, current_due = $3 WHERE case_id = $1",
-        e.case_id, e.step_id, e.due_at,
+        "UPDATE wf_cases SET current_step = $2, current_due = $3,"
+        " case_due = coalesce($4, case_due) WHERE case_id = $1",
+        e.case_id, e.step_id, e.due_at, e.case_due,
     )
+    if e.case_due is not None:
+        await db.execute("UPDATE wf_sla SET case_due = $2 WHERE case_id = $1",
+                         e.case_id, e.case_due)
     await db.execute(
         "INSERT INTO wf_inbox (case_id, regulation_id, step_id, instance, role, holder_kind,"
         " district, rural_district, organisation_id, person_id, started_at, due_at, overdue)"

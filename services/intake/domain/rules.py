@@ -156,11 +156,22 @@ def _to_result(reg: Regulation, kind: str) -> dict[str, tuple[Planned, ...]]:
     chains: dict[str, tuple[Planned, ...]] = {}
     subs: list[str | None] = [s.id for s in reg.sub_services] or [None]
     for sub in subs:
-        try:
-            chains[sub or ""] = case_plan(reg, kind, sub_service=sub)
-        except RouteNotFound:
-            continue  # this sub-service is not offered through this channel
+        plan = _first_plan(reg, kind, sub)
+        if plan is not None:
+            chains[sub or ""] = plan
     return chains
+
+
+def _first_plan(reg: Regulation, kind: str, sub: str | None) -> tuple[Planned, ...] | None:
+    """The plan through the channel; where the provider decides the route (reg. 13 at a district
+    department or a rural akim, reg. 10 on the portal) and is not known at the receipt, the plan
+    of the first provider the regulation names, whom the package goes to by default."""
+    for provider in (None, *reg.provider.kinds):
+        try:
+            return case_plan(reg, kind, sub_service=sub, provider=provider)
+        except RouteNotFound:
+            continue  # not this provider; or the sub-service is not offered here
+    return None
 
 
 def _ready(plan: Sequence[Planned]) -> list[Planned]:

@@ -15,7 +15,7 @@ from contracts.workflow_events import StepStarted
 
 from .commands import Caller
 from .errors import NotHolder
-from .plan import Action, PlanStep, step_due
+from .plan import Action, PlanStep, project_case_due, step_due
 from .regulations import Rules
 from .state import Active, CaseFacts, Holder
 
@@ -44,7 +44,13 @@ class Case:
         """The event that enters step `position`; a reworked step keeps the due it had."""
         s, step = self.state, self.plan[position]
         due_at = s.dues[position] if position in s.dues else step_due(step, now, s.times)
-        return started(s.case, step, self.holder(step), s.instances + 1, now, due_at)
+        # the case's due follows from the same steps, re-timed from this start (registering
+        # early moves every term counted from registration, and so the case's due)
+        times = {**s.times, s.current.step_id: (s.times[s.current.step_id][0], now),
+                 step.step_id: (now, None)}
+        case_due = project_case_due(self.plan, position, due_at, times)
+        return started(s.case, step, self.holder(step), s.instances + 1, now, due_at,
+                       case_due if due_at is not None else None)
 
     def advance(self, now: datetime) -> list[Event]:
         following = self.state.current.position + 1
@@ -74,13 +80,13 @@ class Case:
 
 
 def started(case: CaseFacts, step: PlanStep, holder: Holder, instance: int, now: datetime,
-            due_at: datetime | None) -> StepStarted:
+            due_at: datetime | None, case_due: datetime | None = None) -> StepStarted:
     return StepStarted(
         case_id=case.case_id, step_id=step.step_id, instance=instance, position=step.position,
         produces=step.produces, role=holder.role, holder_kind=holder.kind,
         district=holder.district, rural_district=holder.rural_district,
         organisation_id=holder.organisation_id, person_id=holder.person_id, started_at=now,
-        due_at=due_at,
+        due_at=due_at, case_due=case_due,
     )
 
 

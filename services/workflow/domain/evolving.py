@@ -78,7 +78,8 @@ def _active(s: Active, e: Event) -> State:
             times = {**s.times, s.current.step_id: (s.times[s.current.step_id][0], e.started_at),
                      e.step_id: (e.started_at, None)}
             return replace(s, current=_instance(e), instances=e.instance, times=times,
-                           dues={**s.dues, e.position: e.due_at})
+                           dues={**s.dues, e.position: e.due_at},
+                           case_due=e.case_due if e.case_due is not None else s.case_due)
         case CaseRegistered():
             return replace(s, registered=True, registered_at=e.registered_at)
         case ExecutorAssigned():

@@ -46,3 +46,19 @@ def test_refusal_for_missing_documents_cites_a_configured_reason(catalogue):
     reg1 = rules(catalogue, 1)
     assert reg1.reason(reg1.incomplete_reason) is not None
     assert reg1.documents  # a checklist to check packages against
+
+
+@pytest.mark.parametrize(("regulation_id", "channel"), [
+    (13, "employment_centre"), (13, "provider_office"), (13, "state_corporation"),
+    (10, "portal")])
+def test_every_receipt_states_when_the_result_is_due(regulation_id, channel):
+    """Where the provider decides the route (reg. 13, reg. 10 on the portal), the receipt counts
+    the term of the provider the package goes to by default."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from services.intake.commanding import rules_in_force
+
+    rules = rules_in_force(regulation_id, datetime(2026, 3, 2, 10, 5,
+                                                   tzinfo=ZoneInfo("Asia/Almaty")))
+    assert rules.channels[channel].to_result[""], "no chain of terms to the result"

@@ -283,7 +283,7 @@ def _show_examples() -> None:
     for model in set(DECISIONS.values()):
         shown = [EXAMPLES[key] for key, m in DECISIONS.items() if m is model]
         unique = list({repr(e): e for e in shown}.values())
-        model.model_config["json_schema_extra"] = {"examples": unique}
+        model.model_config["json_schema_extra"] = {"examples": list(unique)}
         model.model_rebuild(force=True)
 
 

@@ -32,6 +32,7 @@ from qorgau.tokens import Organisation, write_keypair
 SERVICES = NAMES  # the four services, in the order they start
 DEFAULT_PORTS = {"intake": 8101, "workflow": 8102, "registry": 8103, "payments": 8104}
 CONSOLE_PORT = 8100  # the web console: people sign in here
+CONSOLE_PORT = 8100  # the web console: people sign in here
 # Shorter Kafka group sessions: the embedded broker settles a group only after a departed
 # member's session ends, which would stall a restarted service for the default 10 s and more.
 # Still long enough that a busy two-core machine does not miss heartbeats and flap the group.
@@ -199,6 +200,29 @@ class Stack:
             "LOG_JSON": "true",
         }
 
+    @property
+    def console_port(self) -> int:
+        if "console" not in self.ports:
+            self.ports["console"] = CONSOLE_PORT if self.ports == DEFAULT_PORTS else \
+                embedded.free_port()
+        return self.ports["console"]
+
+    def console_env(self) -> dict[str, str]:
+        """The console reaches the four services over HTTP only, and lists the demo people of
+        the tokens file on its sign-in page (a development convenience it refuses in
+        production)."""
+        people = resources.files("qorgau.demo").joinpath("organisations.yaml")
+        return {
+            **os.environ,
+            **{f"{name.upper()}_URL": f"http://127.0.0.1:{self.ports[name]}"
+               for name in SERVICES},
+            "JWT_PUBLIC_KEY_FILE": str(self.keys / "public.pem"),
+            "CONSOLE_DEV_TOKENS_FILE": str(self.home / "tokens.json"),
+            "CONSOLE_DIRECTORY_FILE": str(people),
+            "CONSOLE_PUBLIC_URL": f"http://127.0.0.1:{self.console_port}",
+            "LOG_JSON": "true",
+        }
+
     def define(self) -> None:
         logs = self.home / "logs"
         for name in SERVICES:
@@ -209,6 +233,12 @@ class Stack:
                  "--host", "127.0.0.1", "--port", str(port), "--no-access-log"],
                 self.service_env(name), logs / f"{name}.log", port,
             )
+        self.processes["console"] = Process(
+            "console",
+            [sys.executable, "-m", "uvicorn", "--factory", "services.console.app:create_app",
+             "--host", "127.0.0.1", "--port", str(self.console_port), "--no-access-log"],
+            self.console_env(), logs / "console.log", self.console_port,
+        )
         self.processes["console"] = Process(
             "console",
             [sys.executable, "-m", "uvicorn", "--factory", "services.console.app:create_app",
@@ -229,6 +259,7 @@ class Stack:
         for process in self.processes.values():
             process.start()
         self.wait_healthy()
+        self.wait_healthy(names=("console",))
         self.wait_healthy(names=("console",))
 
     def wait_healthy(self, timeout: float = 90.0, names: tuple[str, ...] = SERVICES) -> None:

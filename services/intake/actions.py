@@ -30,5 +30,5 @@ def actions_of(view: ApplicationView, state: State, principal: Principal,
                                           else [])
             return [ApplicationAction(
                 action="hand_over", title="Hand the result over", href=f"{href}/hand-over",
-                recipients=recipients)]  # type: ignore[arg-type]
+                recipients=recipients)]
     return []

@@ -68,20 +68,21 @@ def _variant(regulation_id: int, subs: tuple[str | None, ...],
              facts: type[Facts]) -> type[_Submission]:
     """The submission of one regulation (and its sub-services that take the same facts)."""
     named = [sub for sub in subs if sub is not None]
-    sub_type: Any = Literal[tuple(named)] if named else None  # type: ignore[valid-type]
+    sub_type: Any = Literal[tuple(named)] if named else None
     sub_field = Field(description="the regulation's sub-service") if named else Field(
         default=None, description="this regulation has no sub-services")
     name = f"SubmitReg{regulation_id}" + "".join(
         part.title() for part in (named[0].split("_") if len(named) == 1 else []))
     title = f"Reg. {regulation_id}" + (f" {named[0].replace('_', ' ')}" if len(named) == 1
                                        else "") + ": submission"
-    example = {"regulation_id": regulation_id, **({"sub_service": named[0]} if named else {}),
+    example: dict[str, Any] = {
+        "regulation_id": regulation_id, **({"sub_service": named[0]} if named else {}),
                "applicant": _APPLICANT, "documents": _package(regulation_id),
                "facts": facts_example(regulation_id, subs[0])}
     required = any(f.is_required() for f in facts.model_fields.values())
     facts_title = facts.model_config.get("title")
     namespace = {
-        "__annotations__": {"regulation_id": Literal[regulation_id],  # type: ignore[valid-type]
+        "__annotations__": {"regulation_id": Literal[regulation_id],
                             "sub_service": sub_type, "facts": facts},
         "model_config": ConfigDict(title=title, json_schema_extra={"examples": [example]}),
         "__module__": __name__,

@@ -33,7 +33,7 @@ def actions_of(cases: d.Engine, state: d.State, caller: d.Caller) -> list[CaseAc
     found: list[CaseAction] = []
     if holder:
         name, path, title = _STEP_ACTIONS[step.action]
-        found.append(CaseAction(action=name, title=title, href=f"{href}/{path}",  # type: ignore[arg-type]
+        found.append(CaseAction(action=name, title=title, href=f"{href}/{path}",
                                 step_id=step.step_id,
                                 next_role=following.role.value if following else None,
                                 **_draft_details(case) if step.action is Action.DRAFT else {}))

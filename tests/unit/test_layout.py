@@ -5,7 +5,9 @@
 - a service never imports another service;
 - `contracts` and `eventkit` neither import nor name a service (nor the system package);
 - in a service, only `commanding.py` runs the write path or binds a decider to it;
-- every service has the same rooms.
+- every service has the same rooms;
+- the console (a service without an event log) imports no service, no store or database module:
+  it reaches the services through their HTTP APIs only.
 """
 
 import ast
@@ -16,8 +18,14 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+# the event-sourced services: each owns a database, hence its migrations
 SERVICES = sorted(p.name for p in (ROOT / "services").iterdir()
-                  if p.is_dir() and (p / "app.py").exists())
+                  if p.is_dir() and (p / "app.py").exists() and (p / "migrations").is_dir())
+CONSOLE = ROOT / "services" / "console"
+CONSOLE_ROOMS = ("app.py", "pages", "schemas.py", "clients.py", "templates", "static", "locales",
+                 "README.md")
+STORAGE_MODULES = {"eventkit.store", "eventkit.db", "eventkit.commands", "eventkit.inbox",
+                   "eventkit.relay", "eventkit.projections", "eventkit.migrate", "asyncpg"}
 ROOMS = ("domain", "commanding.py", "api.py", "schemas.py", "queries.py", "handlers.py",
          "projections.py", "timers.py", "app.py", "migrations", "README.md")
 PURE_LIBRARIES = {"pydantic", "yaml", "schwifty", "typing_extensions", "contracts"}
@@ -166,4 +174,18 @@ def test_only_commanding_runs_the_write_path(service):
                     and isinstance(node.value, ast.Name) and node.value.id in {"commands",
                                                                                "store"}:
                 bad.append(f"{where(path, node.lineno)} calls {node.value.id}.{node.attr}")
+    assert not bad, "\n".join(bad)
+
+
+def test_the_console_has_its_rooms():
+    missing = [room for room in CONSOLE_ROOMS if not (CONSOLE / room).exists()]
+    assert not missing, f"services/console lacks {missing}"
+
+
+def test_the_console_imports_no_service_and_no_storage():
+    bad = [f"{where(path, line)} imports {module}"
+           for path in python_files(CONSOLE) for line, module in imports(path)
+           if (top(module) == "services" and module.split(".")[1:2] != ["console"])
+           or top(module) == "qorgau"
+           or any(module == m or module.startswith(m + ".") for m in STORAGE_MODULES)]
     assert not bad, "\n".join(bad)

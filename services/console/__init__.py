@@ -1,0 +1,1 @@
+"""The web console: the people's way into the four services, through their public APIs only."""

@@ -46,6 +46,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from contracts import topics
+from contracts.catalogue.acts import ActInForce
 from contracts.events import Event, EventRegistry
 from contracts.identity import OrganisationKind, Role
 from contracts.people import Applicant, OrganisationRef
@@ -296,6 +297,9 @@ class DecisionSigned(Event):
     # from it, e.g. reg. 1's duplicate "within 4 working days of the application". None on
     # decisions published before it was added, and on routes without a registration step.
     registered_at: datetime | None = None
+    # The channel the application was lodged at: para 3 lists some results for some channels
+    # only (reg. 1's payment: the State Corporation, lines 112-120). None on older decisions.
+    channel: str | None = None
 
 
 class ResultIssued(Event):
@@ -345,6 +349,7 @@ class CaseOpened(_CaseEvent):
     receipt_number: str | None = None
     opened_at: datetime
     case_due: datetime | None = None  # the last step's due time as planned at opening
+    act: ActInForce | None = None  # the act the case runs under (None: before it was kept)
 
 
 class StepStarted(_CaseEvent):

@@ -32,6 +32,7 @@ def build_handlers(cases: Cases, clock: Clock) -> Handlers:
             provider=event.provider, applicant=event.applicant,
             origin="in_person" if in_person else "forwarded", now=now,
             facts=event.facts, receipt_number=event.receipt_number,
+            accepted_at=event.accepted_at,
         )
         # the provider receives the case: it, not the forwarding front office, says so
         provider = Producer(**event.provider.model_dump())

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from contracts.catalogue import Outcome, Regulation
+from contracts.catalogue import Outcome, Regulation, ResultItem
 from contracts.events import Event
 from contracts.identity import OrganisationKind, Role
 from contracts.workflow_events import StepStarted
@@ -72,6 +72,15 @@ class Case:
     def ensure_head(self, caller: Caller) -> None:
         if not holds(caller, self.head()):
             raise NotHolder("only the head who assigns executors may do this")
+
+    def pays_through_its_channel(self) -> bool:
+        """Whether the case's channel yields a payment, when the regulation lists one at all
+        (a regulation that names no payment result leaves where money goes to its rules)."""
+        reg, channel = self.regulation, self.state.case.channel
+        payments = [r for r in reg.results if r.item is ResultItem.PAYMENT]
+        if not payments or channel not in {c.kind.value for c in reg.channels}:
+            return True
+        return any(r.item is ResultItem.PAYMENT for r in reg.results_for(channel))
 
     def may_refuse(self) -> bool:
         reg = self.regulation

@@ -1,10 +1,23 @@
-"""Where the engine finds a case's regulation: by the catalogue version the case is bound to."""
+"""Where the engine finds a case's regulation: by the catalogue version the case is bound to, and
+which act a case runs under (the version in force on the day it started, or, after the
+resolution's repeal, only what the deployment explicitly keeps running)."""
 
 from collections.abc import Iterable
 from datetime import date
 from typing import Protocol
 
-from contracts.catalogue import Catalogue, Regulation, load_catalogue
+from contracts.catalogue import (
+    ActInForce,
+    ActNotInForce,
+    Catalogue,
+    CatalogueHistory,
+    Continuation,
+    Places,
+    Regulation,
+    deployment_continuation,
+    deployment_places,
+    load_catalogue,
+)
 
 from .errors import UnknownCatalogue
 
@@ -14,17 +27,31 @@ class CatalogueSource(Protocol):
 
     def version_for(self, day: date) -> str: ...
 
+    def act_of(self, version: str, day: date) -> ActInForce: ...
+
+    @property
+    def places(self) -> Places | None: ...
+
 
 class Catalogues:
     """Every catalogue version, by id; `version_for(day)` names the one in force that day."""
 
-    def __init__(self, catalogues: Iterable[Catalogue]) -> None:
-        self._by_id = {c.version.id: c for c in catalogues}
-        self._by_date = sorted(self._by_id.values(), key=lambda c: c.version.effective_from.value)
+    def __init__(self, catalogues: Iterable[Catalogue], continuation: Continuation | None = None,
+                 places: Places | None = None) -> None:
+        ordered = sorted(catalogues, key=lambda c: c.version.effective_from.value)
+        self._history = CatalogueHistory(versions=tuple(ordered))
+        self._by_id = {c.version.id: c for c in ordered}
+        self._continuation = continuation
+        self._places = places
 
     @classmethod
     def packaged(cls) -> "Catalogues":
-        return cls(load_catalogue().versions)
+        """The packaged versions, under this deployment's settings (`contracts.catalogue`)."""
+        return cls(load_catalogue().versions, deployment_continuation(), deployment_places())
+
+    @property
+    def places(self) -> Places | None:
+        return self._places
 
     def regulation(self, version: str, regulation_id: int) -> Regulation:
         catalogue = self._by_id.get(version)
@@ -36,7 +63,13 @@ class Catalogues:
             raise UnknownCatalogue(str(error), field="regulation_id") from None
 
     def version_for(self, day: date) -> str:
-        in_force = [c for c in self._by_date if c.version.effective_from.value <= day]
-        if not in_force:
-            raise UnknownCatalogue(f"no catalogue version in force on {day}")
-        return in_force[-1].version.id
+        try:
+            return self._history.in_force(day, self._continuation)[0].version.id
+        except ActNotInForce as error:
+            raise UnknownCatalogue(str(error), field="regulation_id") from None
+
+    def act_of(self, version: str, day: date) -> ActInForce:
+        try:
+            return self._history.act_of(version, day, self._continuation)
+        except ActNotInForce as error:
+            raise UnknownCatalogue(str(error), field="catalogue_version") from None

@@ -36,6 +36,8 @@ class OpenCase:
     now: datetime
     facts: dict[str, Any] = field(default_factory=dict)
     receipt_number: str | None = None
+    # when the application was accepted (a forwarded case): the act it runs under is that day's
+    accepted_at: datetime | None = None
 
 
 @dataclass(frozen=True)

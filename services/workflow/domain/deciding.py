@@ -142,11 +142,22 @@ def draft(case: Case, c: DraftDecision) -> list[Event]:
     else:
         if step.awaits_applicant and not s.fee_paid:
             raise FeeNotPaid(f"waiting for the applicant: {step.awaits_applicant}")
+        _check_payout_here(case, c.payload)
         payload = case.rules.payload(s.case, step.stage, c.payload)
     drafted = DecisionDrafted(case_id=case.case_id, draft_number=s.drafts + 1, outcome=c.outcome,
                               reasons=list(c.reasons), payload=payload, stage=step.stage,
                               drafted_at=c.now)
     return [drafted, *case.advance(c.now)]
+
+
+def _check_payout_here(case: Case, payload: dict[str, Any]) -> None:
+    """Where para 3 lists the payment for some channels only (reg. 1: at the State Corporation,
+    lines 112-120; at the provider only the decision and the certificate, lines 106-110), a case
+    lodged elsewhere decides no payout."""
+    if "payout" not in payload or case.pays_through_its_channel():
+        return
+    raise InvalidDecision(f"regulation {case.state.case.regulation_id} lists no payment among "
+                          f"the results through {case.state.case.channel}", field="payload.payout")
 
 
 def send(case: Case, c: SendForSignature) -> list[Event]:
@@ -178,7 +189,7 @@ def sign(case: Case, c: SignDecision) -> list[Event]:
         catalogue_version=facts.catalogue_version, outcome=d.outcome, reasons=list(d.reasons),
         decision_reference=reference, applicant=facts.applicant,
         provider=facts.provider, signed_at=c.now, payload=d.payload, stage=d.stage,
-        registered_at=case.state.registered_at,
+        registered_at=case.state.registered_at, channel=facts.channel,
     )
     following = case.advance(c.now)
     if following:

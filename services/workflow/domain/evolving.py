@@ -85,7 +85,8 @@ def _active(s: Active, e: Event) -> State:
         case ExecutorAssigned():
             return replace(s, executor=e.executor_person_id, current=_reassigned(s, e))
         case InformationRequested():
-            return replace(s, requests=s.requests + 1)
+            return replace(s, requests=s.requests + 1,
+                           first_request_at=s.first_request_at or e.requested_at)
         case TermExtended():
             return _extended(s, e)
         case ApplicantNotified():

@@ -1,10 +1,15 @@
 """A case's plan: the route's provider steps as the engine runs them, and their due times.
 
-Each catalogue step says what finishing it `produces`; the engine turns that into the one action
-(command) that finishes it. A certificate or a payment that follows the decision is made by
-registry and payments in reaction to DecisionSigned, so such a step stays out of the plan; a
-certificate step that comes before any drafting (reg. 1 duplicate) is where the executor draws
-the result up.
+The steps and their terms are the case's one plan (`contracts.catalogue.plan`), the same the
+receipt is timed by. Each catalogue step says what finishing it `produces`; the engine turns that
+into the one action (command) that finishes it. A certificate or a payment that follows the
+decision is made by registry and payments in reaction to DecisionSigned, so no one in the
+workflow acts on it, but its term still runs: it becomes the `lead` of the next step the engine
+runs (reg. 1: the certificate "within 4 working days" of the decision comes before the
+signature, seed lines 133-143). A certificate step that comes before any drafting (reg. 1
+duplicate) is where the executor draws the result up. The legs that bring the package to the
+provider after it was sent (reg. 15's courier, line 1181) lead the first step: the provider's
+clock starts on delivery.
 """
 
 from collections.abc import Iterable, Mapping, Sequence
@@ -13,9 +18,9 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from contracts.calendar import OFFICE_HOURS, due
-from contracts.catalogue import Anchor, Produces, Route, Step
+from contracts.catalogue import Anchor, Planned, Produces, Route, Term, provider_plan
 from contracts.catalogue import Role as CatalogueRole
+from contracts.catalogue.plan import begins, ends
 from contracts.durations import Duration
 from contracts.identity import OrganisationKind, Role
 
@@ -68,12 +73,21 @@ class PlanStep:
     counted_from: Anchor | None = None
     stage: int | None = None
     awaits_applicant: str | None = None  # something the applicant must do first (reg. 16 fee)
+    # terms that run before this step's own and that no one in the workflow finishes: a
+    # downstream certificate, a courier's delivery (see the module docstring)
+    lead: tuple[Term, ...] = ()
+
+    @property
+    def term(self) -> Term:
+        return Term(id=self.step_id, duration=self.duration, office=self.org.value,
+                    counted_from=self.counted_from)
 
 
-def action_of(step: Step, drafted_before: bool) -> Action:
-    action = Action.DRAFT if step.produces in DOWNSTREAM else _ACTIONS.get(step.produces)
+def action_of(step: Planned, drafted_before: bool) -> Action:
+    produces = step.produces
+    action = Action.DRAFT if produces in DOWNSTREAM else _ACTIONS.get(produces)
     if action is None:
-        raise UnknownCatalogue(f"step {step.id} produces {step.produces}, no workflow action")
+        raise UnknownCatalogue(f"step {step.id} produces {produces}, no workflow action")
     if action is Action.SEND and not drafted_before:
         return Action.DRAFT
     return action
@@ -83,26 +97,45 @@ def default_plan(route: Route) -> list[PlanStep]:
     """The route's steps in order, each with its action, holder role and organisation kind."""
     plan: list[PlanStep] = []
     drafted = decided = False
-    for step in route.steps:
-        if step.produces in DOWNSTREAM and decided:
+    lead: list[Term] = []
+    for entry in provider_plan(route):
+        if entry.produces in DOWNSTREAM and decided:
+            lead.append(entry.term)  # made downstream; its term still runs before the next step
             continue
-        action = action_of(step, drafted)
+        action = action_of(entry, drafted)
         drafted = action is Action.DRAFT or (drafted and action is Action.SEND)
         decided = decided or action is Action.DRAFT
-        plan.append(plan_step(len(plan), step, action))
+        plan.append(plan_step(len(plan), entry, action, lead=tuple(lead)))
+        lead = []
+        if action is Action.ISSUE:
+            drafted = False  # an issued result closes the round (reg. 16's stage 1)
+    if any(term.duration is not None for term in lead):
+        raise UnknownCatalogue(f"route {route.id} ends in a timed step no one in the workflow "
+                               f"finishes: {', '.join(t.id for t in lead)}")
     return plan
 
 
-def plan_step(position: int, step: Step, action: Action, **changes: Any) -> PlanStep:
+def plan_step(position: int, entry: Planned, action: Action, **changes: Any) -> PlanStep:
+    step = entry.step
     if step.actor.org is None or step.actor.role not in _ROLES:
         raise UnknownCatalogue(f"step {step.id} is not held by a provider's staff")
     window = step.applicant_window.what if step.applicant_window else None
     made = PlanStep(
-        position=position, step_id=step.id, action=action, produces=step.produces.value,
+        position=position, step_id=entry.id, action=action, produces=step.produces.value,
         role=_ROLES[step.actor.role], org=OrganisationKind(step.actor.org.value),
-        duration=step.duration, counted_from=step.counted_from, awaits_applicant=window,
+        duration=step.duration, counted_from=entry.term.counted_from, stage=entry.stage,
+        awaits_applicant=window,
     )
     return replace(made, **changes)
+
+
+def with_delivery(plan: Sequence[PlanStep], legs: Iterable[Planned]) -> tuple[PlanStep, ...]:
+    """The plan of a case whose package still travels to the provider when it opens."""
+    delivery = tuple(leg.term for leg in legs)
+    if not plan or not delivery:
+        return tuple(plan)
+    first = plan[0]
+    return (replace(first, lead=(*delivery, *first.lead)), *plan[1:])
 
 
 # --- due times ----------------------------------------------------------------------------------
@@ -110,19 +143,24 @@ def plan_step(position: int, step: Step, action: Action, **changes: Any) -> Plan
 Times = Mapping[str, tuple[datetime, datetime | None]]  # step id -> (started, finished)
 
 
+def own_start(step: PlanStep, start: datetime, times: Times) -> datetime:
+    """Where the step's own term starts: after its lead, or from the anchor the text names."""
+    known, cursor = dict(times), start
+    for term in step.lead:
+        began, cursor = begins(term, cursor, known), ends(term, cursor, known)
+        known.setdefault(term.id, (began, cursor))
+    return begins(step.term, cursor, known)
+
+
 def step_due(step: PlanStep, start: datetime, times: Times) -> datetime | None:
-    """The step's due time: its term from `start`, or from the anchor the regulation names."""
+    """The step's due time: its lead, then its own term (from the anchor the regulation names)."""
     if step.duration is None:
         return None
-    return due(base_of(step, start, times), step.duration, OFFICE_HOURS[step.org.value])
+    return ends(replace(step.term, counted_from=None), own_start(step, start, times), times)
 
 
 def base_of(step: PlanStep, start: datetime, times: Times) -> datetime:
-    anchor = step.counted_from
-    if anchor is None or anchor.step not in times:
-        return start
-    began, ended = times[anchor.step]
-    return began if anchor.edge == "start" else (ended or start)
+    return own_start(step, start, times)
 
 
 def project_case_due(
@@ -135,10 +173,10 @@ def project_case_due(
         return None
     known[plan[position].step_id] = (known.get(plan[position].step_id, (cursor, None))[0], cursor)
     for step in plan[position + 1:]:
-        ends = step_due(step, cursor, known)
-        if ends is not None:
-            known[step.step_id] = (cursor, ends)
-            cursor = last = max(cursor, ends)
+        ends_at = step_due(step, cursor, known)
+        if ends_at is not None:
+            known[step.step_id] = (cursor, ends_at)
+            cursor = last = max(cursor, ends_at)
     return last
 
 

@@ -103,6 +103,7 @@ class Active:
     # extension id -> the applicant notice it owes, while not yet sent
     notices: dict[str, PendingNotice] = field(default_factory=dict)
     requests: int = 0  # information requests and checks made
+    first_request_at: datetime | None = None  # reg. 4's notice is due from this day
     drafts: int = 0
     draft: Draft | None = None
     signed: Signed | None = None

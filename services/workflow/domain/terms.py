@@ -1,6 +1,8 @@
 """What moves or watches a case's due times: extensions, the applicant notices they owe, and
 the deadline scheduler's overdue marks (each said once per step instance or notice)."""
 
+from datetime import datetime
+
 from contracts.calendar import OFFICE_HOURS, due
 from contracts.catalogue import Extension, ExtensionMode
 from contracts.events import Event
@@ -38,8 +40,16 @@ def extend(case: Case, c: ExtendTerm) -> list[Event]:
         instance=s.current.instance, reason=c.reason, previous_due=s.current.due_at,
         new_due=new_due,
         case_due=project_case_due(case.plan, step.position, new_due, s.times),
-        notice_due=due(c.now, notice.within, hours) if notice else None, extended_at=c.now,
+        notice_due=due(notice_start(case, c), notice.within, hours) if notice else None,
+        extended_at=c.now,
     )]
+
+
+def notice_start(case: Case, c: ExtendTerm) -> datetime:
+    """What the applicant's notice is counted from: reg. 4's is due "within two working days
+    from the day the request to the state bodies was made" (seed line 351), not from the moment
+    the extension is entered; an extension without a request counts from when it is entered."""
+    return case.state.first_request_at or c.now
 
 
 def _extension(case: Case, extension_id: str) -> Extension:

@@ -67,7 +67,7 @@ def test_every_assumed_act_date_says_what_would_confirm_it():
     # 75, 89, 317): each says which publication would fix it
     for catalogue in load_catalogue().versions:
         dated = [(p, n) for p, n in assumed_values(catalogue)
-                 if p.endswith("effective_from") or p.endswith("in_force_until")]
+                 if p.endswith(("effective_from", "in_force_until"))]
         assert dated
         for path, note in dated:
             assert "would confirm" in note or "placeholder" in note, path

@@ -51,15 +51,18 @@ def regulation(reg_id: int) -> Regulation:
     return CATALOGUES.regulation(VERSION, reg_id)
 
 
-def payload_for(reg_id: int, sub_service: str | None, stage: int | None) -> dict[str, Any]:
-    """An approving decision payload each regulation accepts."""
+def payload_for(reg_id: int, sub_service: str | None, stage: int | None,
+                channel: str = "state_corporation") -> dict[str, Any]:
+    """An approving decision payload each regulation accepts through `channel`."""
     assignment = {"assigned_period": QUARTER}
     match reg_id, sub_service:
         case 1, "duplicate":
             return {"duplicate": {"reason": "lost", "replaces": "SEM-2019-000017"}}
         case 1, _:
+            # reg. 1 pays only through the State Corporation (seed lines 112-120)
+            payout = {"kind": "bank_account", "iban": "KZ86125KZT5004100100"}
             return {"recognition": {"periods": PERIODS},
-                    "payout": {"kind": "bank_account", "iban": "KZ86125KZT5004100100"}}
+                    **({"payout": payout} if channel == "state_corporation" else {})}
         case 4, _:
             income = {"member": 0, "kind": "salary", "amount": "210000.00"}
             return {"assignment": {**assignment, "family_members": FAMILY,
@@ -174,7 +177,8 @@ class Walk:
             case Action.DRAFT:
                 facts = self.active.case
                 payload = ({} if outcome == "refused"
-                           else payload_for(facts.regulation_id, facts.sub_service, step.stage))
+                           else payload_for(facts.regulation_id, facts.sub_service, step.stage,
+                                            facts.channel))
                 reasons = ("documents contradict each other",) if outcome == "refused" else ()
                 return DraftDecision(by, outcome, reasons, payload, now)
             case Action.SEND:
@@ -192,10 +196,11 @@ class Walk:
         return self
 
 
-def walk(reg_id: int = 1, route_id: str | None = None) -> Walk:
+def walk(reg_id: int = 1, route_id: str | None = None, channel: str | None = None) -> Walk:
     reg = regulation(reg_id)
     route = next(r for r in reg.routes if route_id in (None, r.id))
-    sub, prov, channel = route_case(reg, route)
+    sub, prov, default_channel = route_case(reg, route)
+    channel = channel or default_channel
     w = Walk()
     w.run(open_command(reg_id, sub, prov, channel))
     return w

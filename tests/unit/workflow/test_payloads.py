@@ -7,8 +7,8 @@ from services.workflow.domain import Action, DraftDecision, InvalidDecision
 from .support import FAMILY, MONDAY, PERIODS, QUARTER, given, payload_for, walk
 
 
-def drafting(reg_id: int, route_id: str | None = None):
-    return walk(reg_id, route_id).to(Action.DRAFT)
+def drafting(reg_id: int, route_id: str | None = None, channel: str | None = None):
+    return walk(reg_id, route_id, channel).to(Action.DRAFT)
 
 
 def draft(w, payload):
@@ -33,7 +33,7 @@ def test_reg1_recognition_is_normalised_to_its_contract():
      "payload.payout.iban"),
 ])
 def test_reg1_bad_recognition_names_the_field(payload, field):
-    draft(drafting(1), payload).raises(InvalidDecision, field=field)
+    draft(drafting(1, channel="state_corporation"), payload).raises(InvalidDecision, field=field)
 
 
 def test_reg1_duplicate_decides_a_duplicate_not_a_recognition():

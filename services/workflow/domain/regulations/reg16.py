@@ -2,18 +2,19 @@
 
 Stage 1 ends in a notification that the permit will be issued (or is refused): the route's
 stage-1 step is drafted, then signed and issued like any result, using the route's own signing
-and issuing steps. Stage 2 waits for the employer to prove the permit fee is paid, then the
-permit is drafted, signed and issued. Variants without a stage-1 step decide once (the permit).
+and issuing steps (the case's one plan adds them, `contracts.catalogue.plan`). Stage 2 waits for
+the employer to prove the permit fee is paid, then the permit is drafted, signed and issued.
+Variants without a stage-1 step decide once (the permit).
 """
 
 from dataclasses import replace
 from typing import Any
 
-from contracts.catalogue import Produces, Route
+from contracts.catalogue import Route
 from contracts.workflow_events import LabourPermitDocument
 
 from ..errors import InvalidDecision
-from ..plan import Action, PlanStep, action_of, default_plan, plan_step
+from ..plan import PlanStep, default_plan
 from ..state import CaseFacts
 from .documents import DocumentRules
 
@@ -25,24 +26,7 @@ class LabourPermit(DocumentRules):
         super().__init__(LabourPermitDocument)
 
     def plan(self, route: Route) -> list[PlanStep]:
-        first = next((s for s in route.steps if s.produces is Produces.STAGE_1_NOTIFICATION), None)
-        if first is None:
-            return [replace(step, stage=PERMIT) for step in default_plan(route)]
-        closing = [s for s in route.steps if s.produces in (Produces.RESULT_SIGNED,
-                                                           Produces.RESULT_ISSUED)]
-        plan: list[PlanStep] = []
-        stage, drafted = 1, False
-        for step in route.steps:
-            action = action_of(step, drafted)
-            drafted = action is Action.DRAFT or (drafted and action is Action.SEND)
-            plan.append(plan_step(len(plan), step, action, stage=stage))
-            if step is first:
-                # the notification is signed and issued before stage 2 starts
-                for extra in closing:
-                    plan.append(plan_step(len(plan), extra, action_of(extra, True), stage=1,
-                                          step_id=f"{extra.id}_stage_1"))
-                stage, drafted = PERMIT, False
-        return plan
+        return [replace(step, stage=step.stage or PERMIT) for step in default_plan(route)]
 
     def prepare(self, case: CaseFacts, stage: int | None, body: dict[str, Any]) -> dict[str, Any]:
         body = super().prepare(case, stage, body)

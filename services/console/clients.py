@@ -177,6 +177,18 @@ class Api:
     async def document(self, document_id: str) -> Json:
         return await self.get("registry", f"/v1/documents/{document_id}")
 
+    async def document_until(self, document_id: str, statuses: tuple[str, ...],
+                             attempts: int = 15, pause_s: float = 0.2) -> Json:
+        """The document once the registry's read model shows one of `statuses` (it follows the
+        registry's own log a moment after a write)."""
+        found = await self.document(document_id)
+        for _ in range(attempts):
+            if found.get("status") in statuses:
+                break
+            await asyncio.sleep(pause_s)
+            found = await self.document(document_id)
+        return found
+
     async def issue_document(self, document_id: str, key: str) -> Json:
         return (await self.call("POST", "registry", f"/v1/documents/{document_id}/issue",
                                 idempotency_key=key)).body

@@ -20,7 +20,7 @@ from ..schemas import IbanRoute, PenitentiaryRoute, Route
 from ..web import Caller, Who, form_of, see_other, text
 
 router = APIRouter()
-TABS = ("ready", "awaiting_details", "ordered", "returned", "confirmed", "conflict")
+TABS = ("ready", "awaiting_details", "ordered", "returned", "confirmed", "conflict", "all")
 
 
 def _district(request: Request, who: Who) -> str | None:
@@ -48,7 +48,8 @@ def totals(items: list[dict[str, Any]]) -> tuple[int, Decimal]:
 async def payments_home(request: Request, who: Caller, status: str = "ready") -> HTMLResponse:
     status = status if status in TABS else "ready"
     district = _district(request, who)
-    listed = (await who.api.payments(status=status, district=district, limit=500))["items"]
+    listed = (await who.api.payments(status=None if status == "all" else status,
+                                     district=district, limit=500))["items"]
     ready = listed if status == "ready" else (
         await who.api.payments(status="ready", district=district, limit=500))["items"]
     by_district: dict[str, list[dict[str, Any]]] = {}

@@ -116,6 +116,7 @@ async def issue(request: Request, document_id: str, who: Caller) -> Response:
             raise
         return _document(request, who, await who.api.document(document_id), error.status,
                          failed=error)
+    await who.api.document_until(document_id, ("issued",))
     return see_other(f"/registry/documents/{document_id}?done=issued")
 
 
@@ -129,6 +130,7 @@ async def revoke(request: Request, document_id: str, who: Caller) -> Response:
             raise
         return _document(request, who, await who.api.document(document_id), error.status,
                          failed=error)
+    await who.api.document_until(document_id, ("revoked",))
     return see_other(f"/registry/documents/{document_id}?done=revoked")
 
 

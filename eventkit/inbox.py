@@ -99,6 +99,10 @@ class Inbox:
             return  # an event type this consumer does not react to: nothing to record
         # what the handler logs and appends carries the correlation of the event it reacts to
         token = correlation_id.set(str(envelope.correlation_id))
+        span = trace.get_current_span()
+        span.set_attribute("qorgau.correlation_id", str(envelope.correlation_id))
+        span.set_attribute("event.type", envelope.event_type)
+        span.set_attribute("event.id", str(envelope.event_id))
         try:
             await self.apply(message, envelope, handler)
         finally:

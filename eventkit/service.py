@@ -23,6 +23,7 @@ from uuid import UUID
 import asyncpg
 from fastapi import APIRouter, FastAPI
 from fastapi.responses import JSONResponse, Response
+from opentelemetry import trace
 from prometheus_client.core import GaugeMetricFamily, Metric
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -321,6 +322,9 @@ class CorrelationId:
         value = given if _UUID.fullmatch(given) else str(uuid.uuid4())
         token = correlation_id.set(value)
         started, status = time.perf_counter(), 500
+        span = trace.get_current_span()  # the request's server span, when tracing is on
+        span.set_attribute("qorgau.correlation_id", value)
+        trace_id = span.get_span_context().trace_id
 
         async def send_with_header(message: Message) -> None:
             nonlocal status
@@ -333,9 +337,10 @@ class CorrelationId:
         try:
             await self.app(scope, receive, send_with_header)
         finally:
-            if scope["path"] != "/health":
+            if not scope["path"].startswith(("/health", "/metrics")):  # probes and scrapes
                 log.info("http.request", method=scope["method"], path=scope["path"],
-                         status=status, ms=round((time.perf_counter() - started) * 1000, 1))
+                         status=status, ms=round((time.perf_counter() - started) * 1000, 1),
+                         **({"trace_id": f"{trace_id:032x}"} if trace_id else {}))
             correlation_id.reset(token)
 
 

@@ -64,7 +64,10 @@ def targets_of_home(home: Path) -> tuple[list[Target], str]:
 
 
 def collectors(name: str) -> Sequence[Collector]:
-    """The gauges the service declares (its app module's METRICS), for the overdue figure."""
+    """The gauges the service declares (its app module's METRICS), for the overdue figure;
+    none for a service this system does not know."""
+    if name not in NAMES:
+        return ()
     found: Sequence[Collector] = getattr(importlib.import_module(f"services.{name}.app"),
                                          "METRICS", ())
     return found

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from fastapi import APIRouter, Request
 from prometheus_client.parser import text_string_to_metric_families
+from rich.console import Console
 
 from contracts.events import EventRegistry
 from eventkit import store
@@ -19,7 +20,7 @@ from eventkit.db import ensure_database
 from eventkit.metrics import Gauge, ReadModelGauges
 from eventkit.service import ServiceSpec, create_service_app, current_correlation_id
 from eventkit.store import Metadata
-from qorgau import embedded
+from qorgau import embedded, status
 from tests.integration.sample_events import ACTOR, PRODUCER, Counted
 from tests.support.polling import eventually
 
@@ -218,3 +219,33 @@ async def test_one_trace_from_a_request_through_the_broker_into_the_other_inbox(
     async with writer.pool.acquire() as conn:
         stored = await conn.fetchval("SELECT trace_context FROM events")
     assert stored.split("-")[1] == trace_id
+
+
+async def test_status_reads_each_service_from_its_database_and_the_broker(
+        start_service, unique_topic, kafka_bootstrap):
+    writer_spec, reader_spec = specs(unique_topic("status"))
+    writer = await start_service(lambda s: create_service_app(writer_spec, s))
+    reader = await start_service(lambda s: create_service_app(reader_spec, s))
+    await writer.client.post("/count/s-1", params={"n": 1})
+    async with reader.pool.acquire() as conn:
+        await conn.execute('INSERT INTO dead_letters (consumer, topic, "partition", "offset",'
+                           " reason) VALUES ($1, 'elsewhere', 0, 7, 'a test letter')",
+                           reader_spec.name)
+    targets = [status.Target(writer_spec.name, writer.database_url),
+               status.Target(reader_spec.name, reader.database_url),
+               status.Target("gone", "postgresql://nobody@127.0.0.1:1/none")]
+
+    async def settled():
+        found = {s.name: s for s in await status.gather(targets, kafka_bootstrap)}
+        flowed = found[writer_spec.name].relay == "0" and found[reader_spec.name].consumer == "0"
+        return found if flowed else None
+
+    found = await eventually(settled, what="the event published and consumed")
+    assert found[reader_spec.name].dead_letters == "1"
+    assert found[writer_spec.name].dead_letters == "0"
+    assert found[writer_spec.name].consumer == "no offsets"  # it consumes nothing
+    assert found["gone"].relay == "unreachable" and found["gone"].problems
+    console = Console(record=True, width=140)
+    console.print(status.table(list(found.values())))
+    text = console.export_text()
+    assert reader_spec.name in text and "unreachable" in text

@@ -82,8 +82,13 @@ def document() -> dict[str, Any]:
     envelope = Envelope.model_json_schema(ref_template="#/components/schemas/{model}")
     schemas.update({**envelope.pop("$defs", {}), "Envelope": envelope, "Headers": {
         "type": "object",
-        "properties": {h: {"type": "string"} for h in (
-            "event_type", "event_id", "schema_version", "producer_kind", "correlation_id")},
+        "properties": {
+            **{h: {"type": "string"} for h in (
+                "event_type", "event_id", "schema_version", "producer_kind", "correlation_id")},
+            # W3C trace context of the relay's publish, when the producing service traces
+            **{h: {"type": "string", "description": "W3C trace context (optional)"}
+               for h in ("traceparent", "tracestate")},
+        },
     }})
     return {
         "asyncapi": "3.0.0",

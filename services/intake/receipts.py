@@ -53,8 +53,19 @@ def render_html(receipt: ReceiptView) -> str:
         "<table><tr><th>#</th><th>Document</th><th>Originals</th><th>Copies</th><th>Pages</th>"
         f"</tr>{rows}</table>",
     ]
+    if receipt.act is not None:
+        act = receipt.act
+        parts.append(f"<p class='muted'>Under {escape(act.act)}"
+                     + (f", as amended by {escape(act.edition)}" if act.edition else "")
+                     + (f"; repealed by {escape(act.repealed_by)}" if act.repealed_by else "")
+                     + (f"; kept running by {escape(act.continued_by)}" if act.continued_by
+                        else "") + "</p>")
     if receipt.kind == "receipt":
         parts.append(f"<p>The result is due by: <b>{_when(receipt.result_due)}</b></p>")
+        if receipt.provisional_calendar:
+            years = ", ".join(map(str, receipt.provisional_calendar))
+            parts.append(f"<p>The working-time calendar of {years} is not yet official: this "
+                         "date may move when the official calendar is published.</p>")
         if receipt.notice:
             parts.append(f"<p><b>{escape(receipt.notice)}</b></p>")
     else:

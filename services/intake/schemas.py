@@ -8,7 +8,7 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, GetJsonSchemaH
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema
 
-from contracts.catalogue import load_catalogue
+from contracts.catalogue import ActInForce, load_catalogue
 from contracts.facts import FACTS, Facts, facts_example
 from contracts.identity import Actor
 from contracts.iin import IinStr
@@ -277,6 +277,11 @@ class ReceiptView(_View):
     receipt_annex: int | None = None
     forward_due: datetime | None = None
     result_due: datetime | None = None
+    act: ActInForce | None = Field(default=None, description=(
+        "the act the application runs under; after resolution No. 81's repeal it names the "
+        "deployment setting that keeps it running"))
+    provisional_calendar: list[int] = Field(default_factory=list, description=(
+        "years of these due times whose working-time calendar is not yet official"))
     notice: str | None = Field(default=None, description="what the applicant must know of "
                                "the decision, e.g. that the person is registered elsewhere")
 

@@ -44,12 +44,13 @@ def receipt_of(envelope: Envelope) -> ReceiptView:
         regulation_id=event.regulation_id, sub_service=event.sub_service, channel=event.channel,
         catalogue_version=event.catalogue_version, operator=envelope.actor,
         district=event.district, rural_district=event.rural_district, applicant=event.applicant,
-        representative=event.representative, documents=event.documents,
+        representative=event.representative, documents=event.documents, act=event.act,
     )
     if isinstance(event, ApplicationAccepted):
         return ReceiptView(kind="receipt", issued_at=event.accepted_at,
                            issued_by=event.accepted_by, forward_due=event.forward_due,
-                           result_due=event.result_due, **common)
+                           result_due=event.result_due,
+                           provisional_calendar=event.provisional_calendar, **common)
     return ReceiptView(kind="refusal", issued_at=event.refused_at, issued_by=event.refused_by,
                        missing_documents=event.missing_documents, reasons=event.reasons,
                        standard_paragraph=event.standard_paragraph,

@@ -10,10 +10,12 @@ from pydantic import (
     GetJsonSchemaHandler,
     JsonValue,
     TypeAdapter,
+    model_validator,
 )
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema
 
+from contracts.catalogue import ActInForce
 from contracts.decisions import DECISIONS
 from contracts.people import ApplicantIn
 from contracts.timestamps import LocalTimes
@@ -293,6 +295,24 @@ class CaseDetail(LocalTimes):
                                   "entered them (the regulation's facts model)")
     next_actions: list[CaseAction] = Field(default_factory=list,
                                            description="what the caller may do now")
+    act: ActInForce | None = Field(default=None, description=(
+        "the act the case runs under, as its opening recorded it; after resolution No. 81's "
+        "repeal it names the deployment setting that keeps it running"))
+
+    @model_validator(mode="before")
+    @classmethod
+    def _act_from_the_opening(cls, data: Any) -> Any:
+        # the act is what CaseOpened recorded: read from the case's own history, never re-decided
+        if isinstance(data, dict) and data.get("act") is None:
+            opened = next((h for h in data.get("history", ())
+                           if _field(h, "event_type") == "workflow.CaseOpened"), None)
+            if opened is not None:
+                data = {**data, "act": (_field(opened, "payload") or {}).get("act")}
+        return data
+
+
+def _field(item: Any, name: str) -> Any:
+    return item.get(name) if isinstance(item, dict) else getattr(item, name, None)
 
 
 class CaseSummary(LocalTimes):

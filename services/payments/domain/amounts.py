@@ -44,7 +44,8 @@ def compensation_mci(periods: Iterable[ZonePeriod], edition: CompensationEdition
     """Reg. 1 in MCI: for each calendar year covered, the highest zone rate covering it.
 
     A year lived partly in two zones counts once, at the better rate (the edition's assumed
-    `partial_year_rule`), so overlapping periods never double a year.
+    `overlap_rule`; a part of a year counts as the whole year, its `partial_year_rule`), so
+    overlapping periods never double a year.
     """
     best: dict[int, Decimal] = {}
     for period in periods:

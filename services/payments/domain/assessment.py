@@ -2,7 +2,8 @@
 
 Pure apart from reading the packaged configuration. Which dates select the parameters (all
 `source: assumed`, listed in every result's `assumed`):
-- reg. 1: the MCI of the year the decision was signed (`mci_year_rule`);
+- reg. 1: the MCI in force on the day the dated setting `mci_day_rule` names (the day the
+  decision was signed), from the MCI table keyed by effective date;
 - other regulations: the parameters and MCI in force on the first day of the assigned period;
 - a period's months are the calendar months it touches (1 Jan - 31 Mar is 3).
 """
@@ -55,24 +56,39 @@ def months_in(period: Period) -> int:
     return (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
 
 
-def assess_compensation(periods: Sequence[RecognitionPeriod], signed_on: date) -> Compensation:
+def assess_compensation(periods: Sequence[RecognitionPeriod], signed_on: date,
+                        registered_on: date | None = None) -> Compensation:
     config = compensation_config()
     try:
         edition = config.edition(signed_on)
-        mci = config.mci.for_year(signed_on.year)
+        day = _mci_day(edition.mci_day_rule.value, signed_on, registered_on)
+        mci = config.mci.on(day)
     except MissingParameter as error:
         raise NotAssessable(str(error)) from error
     zone_periods = [amounts.ZonePeriod(p.zone, p.from_year, p.to_year) for p in periods]
     assumed_zones = {f"zone_rate:{p.zone}" for p in periods
                      if edition.zones[p.zone].source == "assumed"}
-    assumed = ["mci_year_rule", "partial_year_rule", *sorted(assumed_zones)]
+    rules = {"mci_day_rule": edition.mci_day_rule, "partial_year_rule": edition.partial_year_rule,
+             "overlap_rule": edition.overlap_rule}
+    assumed = [name for name, rule in rules.items() if rule.source == "assumed"]
+    if mci.source == "assumed":
+        assumed.append(f"mci:{mci.effective_from.isoformat()}")
     return Compensation(
-        amount=amounts.compensation_amount(zone_periods, edition, mci),
+        amount=amounts.compensation_amount(zone_periods, edition, mci.value),
         mci_count=amounts.compensation_mci(zone_periods, edition),
-        mci_year=signed_on.year,
-        mci=mci,
-        assumed=assumed,
+        mci_year=day.year,
+        mci=mci.value,
+        assumed=[*assumed, *sorted(assumed_zones)],
     )
+
+
+def _mci_day(rule: str, signed_on: date, registered_on: date | None) -> date:
+    if rule == "application_registered":
+        if registered_on is None:
+            raise MissingParameter("the MCI is that of the application's registration, which "
+                                   "the decision does not say")
+        return registered_on
+    return signed_on
 
 
 def assess_benefit(regulation_id: int, assignment: Assignment, district: str) -> Benefit:
@@ -82,7 +98,7 @@ def assess_benefit(regulation_id: int, assignment: Assignment, district: str) ->
     day = assignment.assigned_period.start
     try:
         edition = benefit_config().edition(day)
-        mci = compensation_config().mci.for_year(day.year)
+        mci = compensation_config().mci.on(day).value
         formula = _FORMULAS[regulation_id]
         amount, inputs = formula(assignment, edition, district, mci)
     except MissingParameter as error:

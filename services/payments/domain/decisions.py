@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from uuid import NAMESPACE_URL, UUID, uuid5
 
+from contracts.catalogue import ResultItem, RouteNotFound, load_catalogue
 from contracts.payments_events import (
     BenefitAssigned,
     CompensationAssigned,
@@ -23,6 +24,18 @@ from services.payments.domain.payout_routes import route_from_payout
 
 _IDS = uuid5(NAMESPACE_URL, "urn:qorgau:payments")
 CONFLICT_REASON = "the one-time compensation was already assigned to this person"
+
+
+def channel_pays(catalogue_version: str | None, regulation_id: int, channel: str) -> bool:
+    """Whether the regulation lists a payment among the results of an application lodged at
+    `channel`; an unknown version or channel changes nothing (the decision stands as signed)."""
+    try:
+        catalogue = load_catalogue().version(catalogue_version or "")
+        regulation = catalogue.regulation(regulation_id)
+        results = regulation.results_for(channel)
+    except (KeyError, RouteNotFound):
+        return True
+    return any(r.item is ResultItem.PAYMENT for r in results)
 
 
 def payment_id_for(case_id: str) -> UUID:
@@ -40,18 +53,26 @@ class Decision:
     beneficiary: Applicant
     signed_at: datetime
     payload: DecisionPayload
+    registered_at: datetime | None = None
+    catalogue_version: str | None = None
+    channel: str | None = None  # where the application was lodged (None: an older decision)
 
     @classmethod
     def of(cls, signed: DecisionSigned) -> "Decision":
         """The event's facts; its free-form `payload` is parsed here (ValidationError if bad)."""
         return cls(signed.case_id, signed.decision_reference, signed.regulation_id,
                    signed.applicant, signed.signed_at,
-                   DecisionPayload.model_validate(signed.payload))
+                   DecisionPayload.model_validate(signed.payload), signed.registered_at,
+                   signed.catalogue_version, signed.channel)
 
     @property
     def compensates(self) -> bool:
-        """Reg. 1 with recognised periods: the one-time compensation."""
-        return self.regulation_id == 1 and self.payload.recognition is not None
+        """Reg. 1 with recognised periods, lodged where the regulation lists the payment among
+        the results (the State Corporation, seed lines 112-120; at the provider's office only
+        the decision and the certificate, lines 106-110)."""
+        if self.regulation_id != 1 or self.payload.recognition is None:
+            return False
+        return self.channel is None or channel_pays(self.catalogue_version, 1, self.channel)
 
     @property
     def assigns_benefit(self) -> bool:
@@ -95,7 +116,9 @@ def compensation(command: AssignCompensation) -> CompensationAssigned | PaymentC
     recognition = decision.payload.recognition
     if recognition is None:
         raise NotAssessable("the decision recognises no periods")
-    result = assessment.assess_compensation(recognition.periods, decision.signed_at.date())
+    result = assessment.assess_compensation(
+        recognition.periods, decision.signed_at.date(),
+        decision.registered_at.date() if decision.registered_at else None)
     if command.held_by is not None:
         return PaymentConflict(
             payment_id=command.payment_id, case_id=decision.case_id,

@@ -12,7 +12,7 @@ from importlib import resources
 from typing import Any, Literal, Protocol, TypeVar
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 CONFIG = "services.payments.domain.config"  # the rule data, packaged with the code
 
@@ -25,14 +25,30 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
+class _Cited(_Frozen):
+    """A value's provenance: `verified` cites the law it was checked against, `assumed` says
+    what would confirm it."""
+
+    source: Source
+    law: str | None = None
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _cited(self) -> "_Cited":
+        if self.source == "verified" and not (self.law or "").strip():
+            raise ValueError("a verified value cites its law (`law`)")
+        if self.source == "assumed" and not (self.note or "").strip():
+            raise ValueError("an assumed value says what would confirm it (`note`)")
+        return self
+
+
 class Band(_Frozen):
     from_year: int
     to_year: int
     mci_per_year: Decimal = Field(ge=0)
 
 
-class ZoneRates(_Frozen):
-    source: Source
+class ZoneRates(_Cited):
     bands: tuple[Band, ...]
 
     def rate(self, year: int) -> Decimal:
@@ -42,27 +58,56 @@ class ZoneRates(_Frozen):
         return Decimal(0)
 
 
-class Sourced(_Frozen):
+class Sourced(_Cited):
     value: str
-    source: Source
+
+
+MciDay = Literal["decision_signed", "application_registered"]
+
+
+class MciDayRule(_Cited):
+    value: MciDay
 
 
 class CompensationEdition(_Frozen):
     valid_from: date
-    mci_year_rule: Sourced
+    mci_day_rule: MciDayRule  # which day's MCI prices the compensation
     partial_year_rule: Sourced
+    overlap_rule: Sourced
     zones: dict[Zone, ZoneRates]
 
 
+class Mci(_Cited):
+    """One value of the MCI and the law that set it."""
+
+    effective_from: date
+    value: Decimal = Field(gt=0)
+
+
 class MciTable(_Frozen):
-    source: Source
-    values: dict[int, Decimal]
+    """The MCI keyed by the day each value takes effect (not by year: 2022 had two)."""
+
+    values: tuple[Mci, ...] = Field(alias="mci", min_length=1)
+
+    @model_validator(mode="after")
+    def _in_order(self) -> "MciTable":
+        days = [m.effective_from for m in self.values]
+        if days != sorted(set(days)):
+            raise ValueError("MCI values must be listed once each, oldest first")
+        return self
+
+    def on(self, day: date) -> Mci:
+        """The MCI in force on `day`: the last value that took effect by then, within its
+        budget year (the last value ends with its year: the next budget law sets the next)."""
+        valid = [m for m in self.values if m.effective_from <= day]
+        last = self.values[-1]
+        if not valid or (valid[-1] is last and day.year > last.effective_from.year):
+            raise MissingParameter(f"no MCI configured for {day.isoformat()}")
+        return valid[-1]
 
     def for_year(self, year: int) -> Decimal:
-        try:
-            return self.values[year]
-        except KeyError:
-            raise MissingParameter(f"no MCI configured for {year}") from None
+        """The MCI on 1 January of `year`."""
+        return self.on(date(year, 1, 1)).value
 
 
 class CompensationConfig(_Frozen):
@@ -123,7 +168,8 @@ def _read(name: str) -> Any:
 
 @cache
 def compensation_config() -> CompensationConfig:
-    return CompensationConfig.model_validate(_read("compensation.yaml"))
+    raw = _read("compensation.yaml")
+    return CompensationConfig.model_validate({**raw, "mci": {"mci": raw["mci"]}})
 
 
 @cache

@@ -54,12 +54,13 @@ def assign_benefit(payment_id: UUID, payload: dict[str, Any] = MASLIKHAT) -> Ass
 def compensation(payment_id: UUID, route: IbanRoute | None = None,
                  case_id: str = "case-1") -> CompensationAssigned:
     """What `assign(payment_id, route, case_id)` decides: 17 years x 5.23 MCI = 88.91 MCI, x 3 932
-    (the MCI of 2025, the decision year) = 349 594.12."""
+    (the MCI in force on the day the decision was signed, in 2025) = 349 594.12."""
     return CompensationAssigned(
         payment_id=payment_id, case_id=case_id, decision_reference="D-1", beneficiary=PERSON,
         district="talgar", periods=[ZonePeriodFact(zone="extreme", from_year=1949, to_year=1965)],
         mci_count=Decimal("88.91"), mci_year=2025, mci=Decimal(3932), amount=Decimal("349594.12"),
-        assumed_parameters=["mci_year_rule", "partial_year_rule"], route=route, assigned_at=NOW,
+        assumed_parameters=["mci_day_rule", "partial_year_rule", "overlap_rule"], route=route,
+        assigned_at=NOW,
     )
 
 

@@ -16,12 +16,12 @@ def _assignment(**fields) -> Assignment:
     return Assignment.model_validate({"assigned_period": QUARTER, **fields})
 
 
-def test_compensation_uses_the_mci_of_the_decision_year():
+def test_compensation_uses_the_mci_in_force_on_the_day_the_decision_was_signed():
     periods = [RecognitionPeriod(zone="extreme", from_year=1949, to_year=1965, place="Semey",
                                  kind="residence")]
     result = assess_compensation(periods, date(2025, 3, 10))
     assert (result.mci, result.mci_count, result.amount) == (D(3932), D("88.91"), D("349594.12"))
-    assert "mci_year_rule" in result.assumed
+    assert "mci_day_rule" in result.assumed
     assert not any(a.startswith("zone_rate") for a in result.assumed)
 
 
@@ -98,3 +98,33 @@ def test_an_assignment_of_another_kind_than_the_regulation_is_not_assessable():
     assignment = _assignment(kind="fuel_assistance")
     with pytest.raises(NotAssessable):
         assess_benefit(18, assignment, "talgar")
+
+
+EXTREME_1949_1965 = [RecognitionPeriod(zone="extreme", from_year=1949, to_year=1965,
+                                       place="Semey", kind="residence")]
+
+
+@pytest.mark.parametrize(("signed_on", "mci"), [
+    (date(2018, 11, 20), D(2405)),  # Law No. 113-VI of 30.11.2017
+    (date(2019, 6, 28), D(2525)),  # Law No. 197-VI of 30.11.2018
+    (date(2020, 1, 15), D(2651)),
+    (date(2021, 9, 1), D(2917)),
+    (date(2022, 3, 31), D(3063)),  # Law No. 77-VII of 02.12.2021
+    (date(2022, 4, 1), D(3180)),  # the same law as amended: 3 180 from 1 April 2022
+    (date(2023, 2, 1), D(3450)),
+])
+def test_a_decision_signed_in_an_earlier_year_is_assessed_with_that_days_mci(signed_on, mci):
+    # before, only 2024-2026 were configured and these failed as not assessable
+    result = assess_compensation(EXTREME_1949_1965, signed_on)
+    assert result.mci == mci and result.mci_year == signed_on.year
+    assert result.amount == (D("88.91") * mci).quantize(D("0.01"))
+
+
+def test_the_mci_day_can_be_the_applications_registration_when_the_setting_says_so():
+    from services.payments.domain.assessment import _mci_day
+
+    assert _mci_day("decision_signed", date(2022, 4, 4), date(2022, 3, 9)) == date(2022, 4, 4)
+    assert _mci_day("application_registered", date(2022, 4, 4), date(2022, 3, 9)) == (
+        date(2022, 3, 9))
+    with pytest.raises(Exception, match="registration"):
+        _mci_day("application_registered", date(2022, 4, 4), None)

@@ -1,8 +1,9 @@
 """`make bench` (or `python -m bench [name ...]`): every benchmark, each beside its raw baseline.
 
-The store's benchmarks share one embedded PostgreSQL and broker; the command path, end-to-end
-and idle benchmarks start the dev stack's processes as `qorgau dev` does. Every figure is
-printed on a line naming its "ratio", "p99" or "rate", and summed up at the end.
+The store's benchmarks share one embedded PostgreSQL and broker; the idle, command path and
+end-to-end benchmarks start the dev stack's processes as `qorgau dev` does (idle first, while
+nothing has happened yet). Every figure is printed on a line naming its "ratio", "p99" or
+"rate", summed up at the end, and the latency-vs-load charts are written to docs/.
 """
 
 import asyncio
@@ -11,8 +12,10 @@ import tempfile
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
-from bench import append, load, rebuild, relay
+from bench import append, command, e2e, idle, load, rebuild, relay
 from bench.common import Env, Figure
+from bench.svg import line_chart
+from bench.system import System
 
 STORE: dict[str, Callable[[Env], Awaitable[list[Figure]]]] = {
     "append": append.run,
@@ -20,7 +23,9 @@ STORE: dict[str, Callable[[Env], Awaitable[list[Figure]]]] = {
     "rebuild": rebuild.run,
     "load": load.run,
 }
-NAMES = tuple(STORE)
+SYSTEM = ("idle", "command", "e2e")
+NAMES = (*STORE, *SYSTEM)
+CHARTS = Path(__file__).resolve().parent.parent / "docs"
 
 
 async def run_store(names: list[str], home: Path) -> list[Figure]:
@@ -31,6 +36,36 @@ async def run_store(names: list[str], home: Path) -> list[Figure]:
     return figures
 
 
+def run_system(names: list[str], home: Path) -> list[Figure]:
+    figures: list[Figure] = []
+    system = System.start(home)
+    try:
+        if "idle" in names:
+            figures += idle.measure(system)
+        if "command" in names:
+            raw_port = system.start_raw()
+            found, sweep = asyncio.run(command.measure(system, raw_port))
+            figures += found
+            line_chart(CHARTS / "performance-command.svg",
+                       "Command path: POST /v1/applications at intake",
+                       "offered load (requests/s, open-loop)", "latency (ms)",
+                       {"p50": list(zip(sweep["rate"], sweep["p50"], strict=True)),
+                        "p99": list(zip(sweep["rate"], sweep["p99"], strict=True))},
+                       goals=[(command.P99_GOAL_MS, f"p99 goal {command.P99_GOAL_MS:.0f} ms")])
+        if "e2e" in names:
+            found, steps = asyncio.run(e2e.measure(system))
+            figures += found
+            line_chart(CHARTS / "performance-e2e.svg",
+                       "End to end: submitted at intake until readable in workflow",
+                       "arrival rate (applications/s, open-loop)", "latency (ms)",
+                       {"p50": [(s.rate, s.p(50)) for s in steps],
+                        "p99": [(s.rate, s.p(99)) for s in steps]},
+                       goals=[(e2e.P99_GOAL_MS, f"p99 goal {e2e.P99_GOAL_MS:.0f} ms")])
+    finally:
+        system.stop()
+    return figures
+
+
 def main(argv: list[str]) -> int:
     names = argv or list(NAMES)
     unknown = [n for n in names if n not in NAMES]
@@ -38,11 +73,15 @@ def main(argv: list[str]) -> int:
         print(f"unknown benchmark {', '.join(unknown)}; choose among {', '.join(NAMES)}")
         return 2
     home = Path(tempfile.mkdtemp(prefix="qorgau-bench-"))
-    figures = asyncio.run(run_store([n for n in names if n in STORE], home / "store"))
+    figures: list[Figure] = []
+    if any(n in STORE for n in names):
+        figures += asyncio.run(run_store([n for n in names if n in STORE], home / "store"))
+    if any(n in SYSTEM for n in names):
+        figures += run_system(names, home / "system")
     print()
-    print(f"{'figure':<26} {'measured':<52} {'goal':<40} verdict")
+    print(f"{'figure':<24} {'measured':<56} {'goal':<22} verdict")
     for f in figures:
-        print(f"{f.name:<26} {f.value:<52} {f.goal:<40} {'ok' if f.met else 'BELOW'}")
+        print(f"{f.name:<24} {f.value:<56} {f.goal:<22} {'ok' if f.met else 'BELOW'}")
     return 0
 
 

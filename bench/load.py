@@ -100,7 +100,7 @@ async def run(env: Env) -> list[Figure]:
     return [
         Figure("load a case", f"{at_work[2]:.2f}x at 1M vs 10k events"
                + ("" if used else f", plan: {plans[1][0] or 'scan'}"),
-               f"{1 - GOAL:.2f}x to {1 + GOAL:.2f}x, by {INDEX}",
+               f"{1 - GOAL:.2f}x to {1 + GOAL:.2f}x",
                abs(at_work[2] - 1) <= GOAL and used),
         Figure("load any case", f"{anyone[2]:.2f}x at 1M vs 10k events", "(recorded)", True),
     ]

@@ -28,7 +28,7 @@ DEFAULT = "kk"
 LANG_COOKIE = "qorgau_lang"
 LOCAL = ZoneInfo("Asia/Almaty")
 # Babel locales with Kazakhstan's conventions (the ru_KZ locale writes tenge as ₸)
-_CLDR = {"kk": "kk_KZ", "ru": "ru_KZ", "en": "en"}
+_CLDR = {"kk": "kk_KZ", "ru": "ru_KZ", "en": "en_GB"}
 NAMES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
 
 _current: ContextVar[str] = ContextVar("console_language", default=DEFAULT)

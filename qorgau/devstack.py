@@ -21,6 +21,7 @@ import httpx
 import yaml
 
 from contracts import topics
+from contracts.calendar.loading import CALENDAR_DIR_SETTING
 from contracts.catalogue import BASIS_SETTING, CONTINUE_SETTING, PLACES_SETTING
 from eventkit import kafka
 from eventkit.db import ensure_database
@@ -146,6 +147,7 @@ class Stack:
     def service_env(self, name: str) -> dict[str, str]:
         return {
             **deployment_settings(),
+            CALENDAR_DIR_SETTING: str(self.home / "calendar"),  # `qorgau calendar load --into`
             **os.environ,
             "SERVICE_NAME": name,
             "DATABASE_URL": embedded.database_uri(self.server_uri, f"qorgau_{name}"),

@@ -52,6 +52,11 @@ def _year(year: int) -> _Year:
     return _Year("provisional" if data.provisional else "data", frozenset(days_off), weekends)
 
 
+def forget() -> None:
+    """Drop the years read so far (see `loading.reload`)."""
+    _year.cache_clear()
+
+
 def year_status(year: int) -> YearStatus:
     """"data" (final, from the file), "provisional" (in the file, not final) or "computed"."""
     return _year(year).status

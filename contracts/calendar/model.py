@@ -107,3 +107,29 @@ class CalendarFile(_Frozen):
             if unknown:
                 raise ValueError(f"year {year} cites unknown sources {sorted(unknown)}")
         return self
+
+
+class OfficialYear(_Frozen):
+    """One year's official calendar as an operator loads it: a dated data file.
+
+    `published` is the day the official calendar (or the transfer order) was published: a year
+    is never replaced by a file dated earlier than the one it replaces. `calendar` has the shape
+    of a year of the packaged file and must not be provisional.
+    """
+
+    year: int
+    published: date
+    act: str  # the act that fixes the year (e.g. the Minister's transfer order), or its absence
+    sources: dict[str, Source] = {}
+    calendar: YearData
+
+    @model_validator(mode="after")
+    def _official(self) -> "OfficialYear":
+        if self.calendar.provisional:
+            raise ValueError(f"calendar.status: the {self.year} file is itself provisional")
+        entries = (*self.calendar.holidays, *self.calendar.days_off_extra,
+                   *self.calendar.working_weekends)
+        misfiled = [e.date for e in entries if e.date.year != self.year]
+        if misfiled:
+            raise ValueError(f"calendar lists dates of another year than {self.year}: {misfiled}")
+        return self

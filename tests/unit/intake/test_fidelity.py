@@ -231,3 +231,34 @@ def test_a_receipt_due_in_a_provisional_year_says_so():
     march = receipt_of(submitting(r, "state_corporation", SC, "first_registration",
                                   now=AT_2026))
     assert march.provisional_calendar == []
+
+
+def test_once_the_official_year_is_loaded_the_receipt_no_longer_says_provisional(
+        tmp_path, monkeypatch):
+    import yaml
+
+    from contracts.calendar.loading import (
+        CALENDAR_DIR_SETTING,
+        calendar_file,
+        load_official_year,
+        reload,
+    )
+
+    year = calendar_file().years[2027].model_dump(mode="json")
+    official = {"year": 2027, "published": "2026-12-15", "act": "the 2027 calendar (test data)",
+                "calendar": {**year, "status": "final"}}
+    source = tmp_path / "kz_calendar_2027.yaml"
+    source.write_text(yaml.safe_dump(official, allow_unicode=True), encoding="utf-8")
+    monkeypatch.setenv(CALENDAR_DIR_SETTING, str(tmp_path / "calendar"))
+    load_official_year(source, tmp_path / "calendar")
+    reload()
+    try:
+        receipt = receipt_of(submitting(rules(R547, 1), "state_corporation", SC,
+                                        "first_registration",
+                                        now=datetime(2026, 12, 10, 10, 0, tzinfo=ALMATY),
+                                        facts={}))
+        assert receipt.result_due is not None and receipt.result_due.year == 2027
+        assert receipt.provisional_calendar == []
+    finally:
+        monkeypatch.delenv(CALENDAR_DIR_SETTING)
+        reload()

@@ -59,6 +59,8 @@ def print_addresses(stack: Stack, token_file: Path) -> None:
         f"  treasury  simulator on the broker {stack.bootstrap}"
         f"  log: {stack.processes['treasury'].log_path}",
         f"  PostgreSQL {stack.server_uri}",
+        "Every service answers /health/live, /health/ready and /metrics;"
+        f" `qorgau status --home {stack.home}` sums them up",
         f"Tokens for every demo organisation and person: {token_file}",
         "  e.g. TOKEN=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))"
         f"[\"gfc-talgar/gfc-talgar-operator\"])' {token_file})",

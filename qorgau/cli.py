@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn
 
 from eventkit.projections import rebuild as replay
-from qorgau import calendar_year, tokens
+from qorgau import calendar_year, due_table, tokens
 from qorgau.devstack import Stack
 from qorgau.services import NAMES, SERVICES
 
@@ -20,6 +20,7 @@ app = typer.Typer(help="Qorgau: social-protection state services of Almaty oblas
                   no_args_is_help=True)
 app.add_typer(tokens.app, name="tokens", help="Keys and bearer tokens for development.")
 app.add_typer(calendar_year.app, name="calendar", help="Official working-time calendar years.")
+app.add_typer(due_table.app, name="dues", help="Due times of one case per regulation and channel.")
 console = Console()
 
 HomeOption = Annotated[Path, typer.Option("--home", help="where the dev stack keeps its state")]

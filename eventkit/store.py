@@ -129,16 +129,19 @@ def _actor(raw: str) -> Actor:
 _ENVELOPE_FIELDS = frozenset(Envelope.model_fields)
 
 
-def _trusted_envelope(**fields: object) -> Envelope:
+def _trusted_envelope(fields: dict[str, object]) -> Envelope:
     """An envelope from values already known valid, every field given: what `model_construct`
     does without its per-field pass over defaults and aliases, which costs more than reading the
     row (see bench/rebuild.py)."""
     envelope = Envelope.__new__(Envelope)
-    object.__setattr__(envelope, "__dict__", fields)
-    object.__setattr__(envelope, "__pydantic_fields_set__", _ENVELOPE_FIELDS)
-    object.__setattr__(envelope, "__pydantic_extra__", None)
-    object.__setattr__(envelope, "__pydantic_private__", None)
+    _set(envelope, "__dict__", fields)
+    _set(envelope, "__pydantic_fields_set__", _ENVELOPE_FIELDS)
+    _set(envelope, "__pydantic_extra__", None)
+    _set(envelope, "__pydantic_private__", None)
     return envelope
+
+
+_set = object.__setattr__
 
 
 def _envelope(row: asyncpg.Record) -> Envelope:
@@ -146,21 +149,21 @@ def _envelope(row: asyncpg.Record) -> Envelope:
     # second validation makes replays several times faster (see bench/rebuild.py).
     (_, _, event_id, stream_id, stream_version, event_type, schema_version, occurred_at,
      recorded_at, producer, actor, correlation_id, causation_id, payload, signature) = row
-    return _trusted_envelope(
-        event_id=event_id,
-        stream_id=stream_id,
-        stream_version=stream_version,
-        event_type=event_type,
-        schema_version=schema_version,
-        occurred_at=occurred_at,
-        recorded_at=recorded_at,
-        producer=_producer(producer),
-        actor=_actor(actor),
-        correlation_id=correlation_id,
-        causation_id=causation_id,
-        payload=json.loads(payload),
-        signature=signature,
-    )
+    return _trusted_envelope({
+        "event_id": event_id,
+        "stream_id": stream_id,
+        "stream_version": stream_version,
+        "event_type": event_type,
+        "schema_version": schema_version,
+        "occurred_at": occurred_at,
+        "recorded_at": recorded_at,
+        "producer": _producer(producer),
+        "actor": _actor(actor),
+        "correlation_id": correlation_id,
+        "causation_id": causation_id,
+        "payload": json.loads(payload),
+        "signature": signature,
+    })
 
 
 def _recorded(row: asyncpg.Record) -> Recorded:
@@ -217,21 +220,21 @@ async def append(
         raise ConcurrencyError(stream_id, expected_version, await stream_version(conn, stream_id))
     # Events, producer and actor are validated models already: the envelope needs no second pass.
     return [
-        _trusted_envelope(
-            event_id=event_id,
-            stream_id=stream_id,
-            stream_version=expected_version + offset,
-            event_type=event.event_type,
-            schema_version=event.schema_version,
-            occurred_at=meta.occurred_at,
-            recorded_at=row["recorded_at"],
-            producer=meta.producer,
-            actor=meta.actor,
-            correlation_id=meta.correlation_id,
-            causation_id=meta.causation_id,
-            payload=event.model_dump(mode="json"),
-            signature=None,
-        )
+        _trusted_envelope({
+            "event_id": event_id,
+            "stream_id": stream_id,
+            "stream_version": expected_version + offset,
+            "event_type": event.event_type,
+            "schema_version": event.schema_version,
+            "occurred_at": meta.occurred_at,
+            "recorded_at": row["recorded_at"],
+            "producer": meta.producer,
+            "actor": meta.actor,
+            "correlation_id": meta.correlation_id,
+            "causation_id": meta.causation_id,
+            "payload": event.model_dump(mode="json"),
+            "signature": None,
+        })
         for offset, (event, event_id, row)
         in enumerate(zip(events, ids, rows, strict=True), start=1)
     ]

@@ -72,7 +72,7 @@ class Runtime:
     spec: ServiceSpec
     settings: ServiceSettings
     pool: asyncpg.Pool
-    tracing: Tracing = field(default_factory=lambda: Tracing("service"))
+    tracing: Tracing
     stop: asyncio.Event = field(default_factory=asyncio.Event)
     tasks: dict[str, asyncio.Task[None]] = field(default_factory=dict)
     failures: dict[str, str] = field(default_factory=dict)

@@ -225,7 +225,16 @@ class Api:
                                 json={"district": district, "schedule_date": schedule_date},
                                 idempotency_key=key)).body
 
-    async def envelope(self, envelope_id: str) -> Json:
+    async def envelope(self, envelope_id: str, attempts: int = 15,
+                       pause_s: float = 0.2) -> Json:
+        """The envelope; just released, it reaches the read model a moment after the write."""
+        for _ in range(attempts):
+            try:
+                return await self.get("payments", f"/v1/envelopes/{envelope_id}")
+            except ApiError as error:
+                if error.status != 404:
+                    raise
+            await asyncio.sleep(pause_s)
         return await self.get("payments", f"/v1/envelopes/{envelope_id}")
 
     async def reconciliation(self, date_from: str, date_to: str,

@@ -7,7 +7,6 @@ the tests at a console that is already running instead, e.g. `make dev`'s.
 
 import os
 import re
-import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -123,7 +122,18 @@ def screens_folder() -> Path | None:
     if not folder:
         return None
     path = Path(folder)
-    if path.exists():
-        shutil.rmtree(path)
-    path.mkdir(parents=True)
+    path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+@pytest.fixture
+def check(screens_folder: Path | None) -> Callable[[Page, str], None]:
+    """`check(page, "name")`: axe finds nothing on the page; under `make screens` the page is
+    also saved as docs/screens/<name>.png."""
+    def checked(page: Page, name: str) -> None:
+        page.wait_for_load_state("networkidle")
+        assert_accessible(page)
+        if screens_folder is not None:
+            page.screenshot(path=str(screens_folder / f"{name}.png"), full_page=True)
+
+    return checked

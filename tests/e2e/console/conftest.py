@@ -5,6 +5,7 @@ browser), against the console process of the end-to-end stack.
 the tests at a console that is already running instead, e.g. `make dev`'s.
 """
 
+import json
 import os
 import re
 from collections.abc import Callable, Iterator
@@ -14,6 +15,8 @@ from pathlib import Path
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright, expect, sync_playwright
+
+from qorgau import scenarios
 
 CHROMIUM = os.environ.get("QORGAU_CHROMIUM", "/usr/bin/chromium")
 LOCALES = {"kk": "kk-KZ", "ru": "ru-KZ", "en": "en-GB"}
@@ -36,6 +39,19 @@ def target(request: pytest.FixtureRequest) -> Target:
         return Target(url.rstrip("/"), Path(os.environ["QORGAU_CONSOLE_HOME"]))
     stack = request.getfixturevalue("stack")
     return Target(stack.processes["console"].url, stack.home)
+
+
+@pytest.fixture(scope="session")
+def api(request: pytest.FixtureRequest, target: Target) -> Iterator[scenarios.System]:
+    """The services' own APIs, to set a screen's scene quickly (the walks click everything)."""
+    if not os.environ.get("QORGAU_CONSOLE_URL"):
+        yield request.getfixturevalue("system")
+        return
+    described = json.loads((target.home / "stack.json").read_text())
+    urls = {name: s["url"] for name, s in described["services"].items()}
+    system = scenarios.System(urls, json.loads((target.home / "tokens.json").read_text()))
+    yield system
+    system.close()
 
 
 @pytest.fixture(autouse=True)

@@ -1,0 +1,88 @@
+"""The registry: search first, IINs masked in lists, the entry with its periods and documents,
+the draft preview, issuing and printing, revoking; the public verification page without
+sign-in, for the QR code's link."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from contracts.iin import mask_iin
+from qorgau import scenarios as sc
+from tests.e2e.console import walk
+
+pytestmark = pytest.mark.e2e
+DISTRICT = "uigur"
+
+
+@pytest.fixture
+def decided(api):
+    applicant = sc.new_applicant()
+    case = sc.reg1_decided(api, DISTRICT, applicant)
+    return applicant, case
+
+
+def test_search_preview_issue_print_and_revoke(api, desk, check, decided):
+    applicant, case = decided
+    page = desk(walk.department(DISTRICT, "registry")).page
+    page.goto("/registry")
+    expect(page.locator("#to-issue tr", has_text=mask_iin(applicant["iin"]))).to_be_visible()
+    assert applicant["iin"] not in page.content()  # masked in every list
+    check(page, "registry-1-search")
+    page.locator("#iin").fill(applicant["iin"])
+    page.locator('form[action="/registry/search"] button').click()
+    expect(page).to_have_url(re.compile("/registry/entries/"))
+    expect(page.locator("table").first.locator("tbody tr")).to_have_count(1)  # the period
+    check(page, "registry-2-entry")
+    page.locator('a[href^="/registry/documents/"]').first.click()
+    expect(page.get_by_test_id("document-status")).to_have_attribute("data-status", "requested")
+    page.locator('a[href$="/preview"]').click()
+    expect(page.locator(".watermark")).to_have_text(re.compile("DRAFT"))
+    check(page, "registry-3-draft-preview")
+    page.go_back()
+    page.locator('form[action$="/issue"] button').click()
+    expect(page.get_by_test_id("document-status")).to_have_attribute("data-status", "issued")
+    number = page.get_by_test_id("document-number").inner_text()
+    check(page, "registry-4-issued")
+    printed = page.request.get(page.locator('a[href$="/pdf"]').get_attribute("href") or "")
+    assert printed.ok and printed.body()[:4] == b"%PDF"
+    verify = page.locator('a[href^="/verify/"]').get_attribute("href") or ""
+
+    # by name: the match shows the person with the IIN masked
+    page.goto(f"/registry?by=name&q={applicant['last_name']}")
+    expect(page.locator("#results-title")).to_be_visible()
+    assert applicant["iin"] not in page.content()
+    page.goto(f"/registry?by=number&q={number}")
+    expect(page.locator("#results-title + table tbody tr")).to_have_count(1)
+
+    anonymous = page.context.browser.new_context(base_url=page.url.split("/registry")[0])
+    visitor = anonymous.new_page()
+    visitor.goto(verify)
+    expect(visitor.get_by_test_id("verification-status")).to_be_visible()
+    assert applicant["iin"] not in visitor.content()
+    check(visitor, "verify-1-valid")
+
+    page.goto(page.url.split("/registry")[0] + "/registry")
+    page.goto(f"/registry?by=number&q={number}")
+    page.locator("#results-title + table tbody a").nth(1).click()
+    page.locator("#reason").fill("the recognition decision was cancelled on appeal")
+    page.locator('form[action$="/revocation"] button').click()
+    expect(page.get_by_test_id("document-status")).to_have_attribute("data-status", "revoked")
+    visitor.reload()
+    expect(visitor.locator(".panel-refused")).to_be_visible()
+    anonymous.close()
+
+
+def test_verification_by_number_and_iin_needs_no_sign_in(browser, target, check, api):
+    context = browser.new_context(base_url=target.url)
+    page = context.new_page()
+    page.goto("/verify")
+    page.locator("#number").fill("no-such-number")
+    page.locator("#holder-iin").fill("123")
+    page.locator('form[action="/verify"] button').click()
+    expect(page.locator(".error-summary a")).to_have_count(1)  # the IIN
+    page.locator("#holder-iin").fill(sc.new_iin())
+    page.locator('form[action="/verify"] button').click()
+    expect(page.get_by_test_id("verification-status")).to_be_visible()
+    check(page, "verify-2-unknown")
+    context.close()

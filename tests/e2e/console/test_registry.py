@@ -23,7 +23,7 @@ def decided(api):
 
 
 def test_search_preview_issue_print_and_revoke(api, desk, check, decided):
-    applicant, case = decided
+    applicant, _case = decided
     page = desk(walk.department(DISTRICT, "registry")).page
     page.goto("/registry")
     expect(page.locator("#to-issue tr", has_text=mask_iin(applicant["iin"]))).to_be_visible()

@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: dev test test-unit lint bench demo install clean
+.PHONY: dev test test-unit lint bench demo install clean screens console-messages
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -19,6 +19,12 @@ $(TOOLS): $(STAMP)
 	-{ command -v docker-compose && command -v promtool; } >/dev/null || { [ "$$(id -u)" = 0 ] \
 	  && command -v apt-get >/dev/null && apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
 	  apt-get install -y -qq --no-install-recommends docker-compose prometheus >/dev/null; }
+	# the console's browser tests: Debian's Chromium (never a downloaded one) and a font with
+	# every Kazakh letter
+	-{ command -v chromium && [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; } >/dev/null \
+	  || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && apt-get update -qq \
+	  && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+	  chromium fonts-dejavu-core >/dev/null; }
 	touch $(TOOLS)
 
 install: $(STAMP)
@@ -40,6 +46,16 @@ test: $(STAMP) $(TOOLS) lint
 
 test-unit: $(STAMP)
 	$(VENV)/bin/pytest -q tests/unit
+
+# Screenshots of every console screen (docs/screens/, shown in the README): the console's browser
+# tests against a fresh end-to-end stack, each screen saved as it is checked.
+screens: $(STAMP) $(TOOLS)
+	QORGAU_SCREENS=docs/screens $(VENV)/bin/pytest -q tests/e2e/console
+
+# After changing a console string: the template and the kk/ru catalogues (new strings arrive
+# empty; the tests fail until they are translated).
+console-messages: $(STAMP)
+	$(PY) -m services.console.catalogues
 
 bench: $(STAMP)
 	$(PY) -m bench

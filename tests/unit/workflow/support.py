@@ -85,7 +85,7 @@ def payload_for(reg_id: int, sub_service: str | None, stage: int | None,
         case 15, _:
             return {"document": {"action": sub_service or "grant"}}
         case 16, _:
-            return {"document": {"stage": stage, "workers": 3, "employer_bin": "990240000123",
+            return {"document": {"stage": stage, "workers": 3, "employer_bin": "050140000656",
                                  **({"fee_reference": "FEE-1"} if stage == 2 else {})}}
         case 17, "duplicate":
             return {"document": {"duplicate": {"reason": "damaged"}}}

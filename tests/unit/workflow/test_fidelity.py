@@ -282,3 +282,18 @@ def test_a_rural_akim_accepts_reg4_in_person_only_where_there_is_no_employment_c
     assert has_centre.value.field == "channel"
     with pytest.raises(UnknownCatalogue, match="place data does not list"):
         open_at("panfilov")
+
+
+# --- reg. 16: the employer is identified by a BIN ----------------------------------------------
+
+
+def test_reg16_permit_names_its_employer_by_a_valid_bin():
+    # line 1198: reg. 16 is provided to individuals and legal entities; a legal entity's number
+    # is a BIN (12 digits, the two-pass check digit of the IIN)
+    w = walk(16, "issuance").to(Action.DRAFT)
+    body = payload_for(16, "issuance", 1)
+    bad = {"document": {**body["document"], "employer_bin": "050140000657"}}
+    given(*w.events).when(DraftDecision(w.holder(), "approved", (), bad, w.now)).raises(
+        InvalidDecision, field="payload.document.employer_bin", match="check digit")
+    given(*w.events).when(DraftDecision(w.holder(), "approved", (), body, w.now)).then(
+        DecisionDrafted, StepStarted)

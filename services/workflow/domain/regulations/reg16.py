@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import Any
 
 from contracts.catalogue import Route
+from contracts.iin import InvalidBin, parse_bin
 from contracts.workflow_events import LabourPermitDocument
 
 from ..errors import InvalidDecision
@@ -43,3 +44,18 @@ class LabourPermit(DocumentRules):
         if case.sub_service and decided.variant != case.sub_service:
             raise InvalidDecision(f"the case is a {case.sub_service}",
                                   field="payload.document.variant")
+        self._check_employer(case, decided.employer_bin)
+
+    def _check_employer(self, case: CaseFacts, employer_bin: str | None) -> None:
+        """The permit's employer is identified by a BIN (line 1198: legal entities apply too);
+        a legal entity's own application names the employer already."""
+        if employer_bin is None:
+            return
+        try:
+            parse_bin(employer_bin)
+        except InvalidBin as error:
+            raise InvalidDecision(str(error), field="payload.document.employer_bin") from None
+        applicant = case.applicant
+        if applicant.kind == "legal_entity" and applicant.iin != employer_bin:
+            raise InvalidDecision("the employer is the legal entity that applied",
+                                  field="payload.document.employer_bin")

@@ -7,6 +7,7 @@ nothing has happened yet). Every figure is printed on a line naming its "ratio",
 """
 
 import asyncio
+import os
 import sys
 import tempfile
 from collections.abc import Awaitable, Callable
@@ -66,6 +67,15 @@ def run_system(names: list[str], home: Path) -> list[Figure]:
     return figures
 
 
+def machine() -> str:
+    """What the figures were measured on, and how busy it was with other work."""
+    model = next((line.split(":", 1)[1].strip() for line in
+                  Path("/proc/cpuinfo").read_text().splitlines()
+                  if line.startswith("model name")), "unknown CPU")
+    load = " ".join(f"{v:.1f}" for v in os.getloadavg())
+    return f"{os.cpu_count()} cores ({model}), load average {load}"
+
+
 def main(argv: list[str]) -> int:
     names = argv or list(NAMES)
     unknown = [n for n in names if n not in NAMES]
@@ -73,12 +83,14 @@ def main(argv: list[str]) -> int:
         print(f"unknown benchmark {', '.join(unknown)}; choose among {', '.join(NAMES)}")
         return 2
     home = Path(tempfile.mkdtemp(prefix="qorgau-bench-"))
+    print(f"machine: {machine()}", flush=True)
     figures: list[Figure] = []
     if any(n in STORE for n in names):
         figures += asyncio.run(run_store([n for n in names if n in STORE], home / "store"))
     if any(n in SYSTEM for n in names):
         figures += run_system(names, home / "system")
     print()
+    print(f"machine after: {machine()}")
     print(f"{'figure':<24} {'measured':<56} {'goal':<22} verdict")
     for f in figures:
         print(f"{f.name:<24} {f.value:<56} {f.goal:<22} {'ok' if f.met else 'BELOW'}")

@@ -274,7 +274,7 @@ async def _replay(
         try:
             while events := await ahead:
                 ahead = asyncio.create_task(store.read_all(reader, events[-1].position, batch))
-                decoding = Decoding()
+                decoding = _ReplayDecoding()
                 if by_sql:
                     await _apply_batch(writer, by_sql, after, events, decoding)
                 for fold in folds:
@@ -329,6 +329,18 @@ class _Fold:
     async def add(self, events: Sequence[store.Recorded], decoding: Decoding) -> None:
         for recorded in events:
             await self.projection.apply_to(self.rows, recorded.envelope, decoding)
+
+
+class _ReplayDecoding(Decoding):
+    """`Decoding` for a replayed batch, whose envelopes all stay alive until it is applied: an
+    envelope is known by its identity, cheaper to hash than its event id (a UUID)."""
+
+    def __call__(self, registry: EventRegistry, envelope: Envelope) -> Event:
+        key = (id(registry), id(envelope))
+        found = self._seen.get(key)
+        if found is None:
+            found = self._seen[key] = registry.decode(envelope)
+        return found
 
 
 async def _flush(conn: Connection, folds: Sequence[_Fold], upto: store.Position) -> None:

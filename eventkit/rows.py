@@ -117,6 +117,9 @@ class SqlRows:
         await self._db.execute(table.delete_sql, *key)
 
 
+_ABSENT: Any = object()  # not held, as opposed to held as deleted (None)
+
+
 class MemoryRows:
     """A rebuild's rows, folded in memory over tables that start empty, written by `flush`.
 
@@ -139,11 +142,10 @@ class MemoryRows:
     async def get(self, table: Table, *key: object) -> Row | None:
         self._check(table)
         held = self._held[table.name]
-        if key in held:
-            row = held[key]
-        elif self._complete or table.name not in self._stored:
-            return None
-        else:
+        row = held.get(key, _ABSENT)
+        if row is _ABSENT:
+            if self._complete or table.name not in self._stored:
+                return None  # no such row: every row that exists is held, or none was written
             found = await self._conn.fetchrow(table.select_sql, *key)
             row = held[key] = None if found is None else dict(found)
         # a copy: a handler that changes what it read without `put` changes nothing, as live
@@ -152,8 +154,9 @@ class MemoryRows:
     async def put(self, table: Table, row: Row) -> None:
         self._check(table)
         key = table.key_of(row)
-        self._held[table.name][key] = dict(zip(table.columns, table.values(row), strict=True))
-        self._dirty[table.name].add(key)
+        name = table.name
+        self._held[name][key] = dict(zip(table.columns, table.values(row), strict=True))
+        self._dirty[name].add(key)
 
     async def delete(self, table: Table, *key: object) -> None:
         self._check(table)

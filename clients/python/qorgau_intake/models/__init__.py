@@ -1,6 +1,7 @@
 """ Contains all the data models used in inputs/outputs """
 
 from .accepts import Accepts
+from .act_in_force import ActInForce
 from .actor import Actor
 from .applicant import Applicant
 from .applicant_in import ApplicantIn
@@ -92,6 +93,7 @@ from .zone_period_zone_of_radiation_risk import ZonePeriodZoneOfRadiationRisk
 
 __all__ = (
     "Accepts",
+    "ActInForce",
     "Actor",
     "Applicant",
     "ApplicantIn",

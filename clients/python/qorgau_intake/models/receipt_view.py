@@ -39,9 +39,12 @@ class ReceiptView:
             representative (Any):
             rural_district (Any):
             sub_service (Any):
+            act (Any | Unset): the act the application runs under; after resolution No. 81's repeal it names the deployment
+                setting that keeps it running
             forward_due (Any | Unset):
             missing_documents (Any | Unset):
             notice (Any | Unset): what the applicant must know of the decision, e.g. that the person is registered elsewhere
+            provisional_calendar (Any | Unset): years of these due times whose working-time calendar is not yet official
             reasons (Any | Unset):
             receipt_annex (Any | Unset):
             result_due (Any | Unset):
@@ -63,9 +66,11 @@ class ReceiptView:
     representative: Any
     rural_district: Any
     sub_service: Any
+    act: Any | Unset = UNSET
     forward_due: Any | Unset = UNSET
     missing_documents: Any | Unset = UNSET
     notice: Any | Unset = UNSET
+    provisional_calendar: Any | Unset = UNSET
     reasons: Any | Unset = UNSET
     receipt_annex: Any | Unset = UNSET
     result_due: Any | Unset = UNSET
@@ -107,11 +112,15 @@ class ReceiptView:
 
         sub_service = self.sub_service
 
+        act = self.act
+
         forward_due = self.forward_due
 
         missing_documents = self.missing_documents
 
         notice = self.notice
+
+        provisional_calendar = self.provisional_calendar
 
         reasons = self.reasons
 
@@ -141,12 +150,16 @@ class ReceiptView:
             "rural_district": rural_district,
             "sub_service": sub_service,
         })
+        if act is not UNSET:
+            field_dict["act"] = act
         if forward_due is not UNSET:
             field_dict["forward_due"] = forward_due
         if missing_documents is not UNSET:
             field_dict["missing_documents"] = missing_documents
         if notice is not UNSET:
             field_dict["notice"] = notice
+        if provisional_calendar is not UNSET:
+            field_dict["provisional_calendar"] = provisional_calendar
         if reasons is not UNSET:
             field_dict["reasons"] = reasons
         if receipt_annex is not UNSET:
@@ -193,11 +206,15 @@ class ReceiptView:
 
         sub_service = d.pop("sub_service")
 
+        act = d.pop("act", UNSET)
+
         forward_due = d.pop("forward_due", UNSET)
 
         missing_documents = d.pop("missing_documents", UNSET)
 
         notice = d.pop("notice", UNSET)
+
+        provisional_calendar = d.pop("provisional_calendar", UNSET)
 
         reasons = d.pop("reasons", UNSET)
 
@@ -223,9 +240,11 @@ class ReceiptView:
             representative=representative,
             rural_district=rural_district,
             sub_service=sub_service,
+            act=act,
             forward_due=forward_due,
             missing_documents=missing_documents,
             notice=notice,
+            provisional_calendar=provisional_calendar,
             reasons=reasons,
             receipt_annex=receipt_annex,
             result_due=result_due,

@@ -2,6 +2,7 @@
 
 from .accept_in_person import AcceptInPerson
 from .accept_in_person_facts import AcceptInPersonFacts
+from .act_in_force import ActInForce
 from .applicant_in import ApplicantIn
 from .applicant_in_kind import ApplicantInKind
 from .assignment import Assignment
@@ -71,6 +72,7 @@ from .tsa_membership_document import TsaMembershipDocument
 __all__ = (
     "AcceptInPerson",
     "AcceptInPersonFacts",
+    "ActInForce",
     "ApplicantIn",
     "ApplicantInKind",
     "Assignment",

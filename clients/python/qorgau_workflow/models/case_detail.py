@@ -48,6 +48,8 @@ class CaseDetail:
             status (Any):
             sub_service (Any):
             version (Any):
+            act (Any | Unset): the act the case runs under, as its opening recorded it; after resolution No. 81's repeal it
+                names the deployment setting that keeps it running
             facts (Any | Unset): as the front office entered them (the regulation's facts model)
             next_actions (Any | Unset): what the caller may do now
             notices (Any | Unset):
@@ -78,6 +80,7 @@ class CaseDetail:
     status: Any
     sub_service: Any
     version: Any
+    act: Any | Unset = UNSET
     facts: Any | Unset = UNSET
     next_actions: Any | Unset = UNSET
     notices: Any | Unset = UNSET
@@ -138,6 +141,8 @@ class CaseDetail:
 
         version = self.version
 
+        act = self.act
+
         facts = self.facts
 
         next_actions = self.next_actions
@@ -174,6 +179,8 @@ class CaseDetail:
             "sub_service": sub_service,
             "version": version,
         })
+        if act is not UNSET:
+            field_dict["act"] = act
         if facts is not UNSET:
             field_dict["facts"] = facts
         if next_actions is not UNSET:
@@ -238,6 +245,8 @@ class CaseDetail:
 
         version = d.pop("version")
 
+        act = d.pop("act", UNSET)
+
         facts = d.pop("facts", UNSET)
 
         next_actions = d.pop("next_actions", UNSET)
@@ -270,6 +279,7 @@ class CaseDetail:
             status=status,
             sub_service=sub_service,
             version=version,
+            act=act,
             facts=facts,
             next_actions=next_actions,
             notices=notices,

@@ -8,6 +8,8 @@ timed by the workflow's engine as every step takes its full term. `agree` compar
 result date with the case's last due time followed by the channel's own legs back.
 """
 
+import os
+import warnings
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -17,10 +19,12 @@ from zoneinfo import ZoneInfo
 import typer
 from rich.console import Console
 
+from contracts.calendar import CalendarWarning
 from contracts.catalogue import (
     PLACES_SETTING,
     Regulation,
     RouteNotFound,
+    continuation_from,
     load_catalogue,
     load_places,
     schedule,
@@ -73,9 +77,11 @@ class Row:
 def rows(accepted_at: datetime) -> Iterator[Row]:
     """One case of every regulation through every channel it lists."""
     history = load_catalogue()
-    catalogue, _ = history.in_force(accepted_at.astimezone(ALMATY).date(), None)
-    places = load_places(deployment_settings()[PLACES_SETTING])  # the demo deployment's places
-    engine = Engine(Catalogues(history.versions, places=places))
+    settings = {**deployment_settings(), **os.environ}  # the demo deployment's, unless overridden
+    continuation = continuation_from(settings)
+    catalogue, _ = history.in_force(accepted_at.astimezone(ALMATY).date(), continuation)
+    places = load_places(settings[PLACES_SETTING])
+    engine = Engine(Catalogues(history.versions, continuation, places))
     for regulation in catalogue.regulations:
         for channel in regulation.channels:
             row = _row(engine, regulation, catalogue.version.id, channel.kind.value,
@@ -187,6 +193,8 @@ def dues(
 ) -> None:
     """Print the receipt's and the case's due times of one case of each regulation."""
     accepted_at = datetime.fromisoformat(at).replace(tzinfo=ALMATY)
+    # a row in a provisional calendar year says so itself
+    warnings.simplefilter("ignore", CalendarWarning)
     console.print(f"accepted {_when(accepted_at)}; receipt: receipt due / forward due / result "
                   "ready; case: opened / first step due / case due / result ready after the "
                   "case", markup=False)
@@ -194,7 +202,7 @@ def dues(
               f"{'receipt due':<17}{'forward due':<17}{'result ready':<17}| "
               f"{'case opened':<17}{'first step due':<17}{'case due':<17}"
               f"{'ready (case)':<17}agree")
-    console.print(header, markup=False)
+    console.print(header, markup=False, soft_wrap=True)
     for row in rows(accepted_at):
         mark = "yes" if row.agree else "NO"
         note = f" (calendar {', '.join(map(str, row.provisional))} provisional)" \
@@ -204,7 +212,7 @@ def dues(
             f"{row.provider:<19} {_when(row.receipt_due):<17}{_when(row.forward_due):<17}"
             f"{_when(row.result_due):<17}| {_when(row.opened_at):<17}"
             f"{_when(row.first_due):<17}{_when(row.case_due):<17}"
-            f"{_when(row.ready_after_case):<17}{mark}{note}", markup=False)
+            f"{_when(row.ready_after_case):<17}{mark}{note}", markup=False, soft_wrap=True)
         if steps:
             console.print("      " + ", ".join(f"{s} {_when(d)}" for s, d in row.step_dues),
                           markup=False, soft_wrap=True)

@@ -135,3 +135,14 @@ def test_the_front_office_flow_by_keyboard_alone(desk):
     submit.focus()
     page.keyboard.press("Enter")
     expect(page.get_by_test_id("receipt-number")).to_be_visible()
+
+
+def test_the_front_office_works_without_javascript(browser, target):
+    context = browser.new_context(base_url=target.url, java_script_enabled=False)
+    page = context.new_page()
+    page.goto("/language/en?next=/sign-in")
+    page.locator(f'button[value="{walk.office(DISTRICT)}"]').click()
+    application = walk.submit_reg1(page)
+    assert application.receipt_number.startswith(f"gfc-{DISTRICT}-")
+    walk.forward(page, application)
+    context.close()

@@ -62,14 +62,27 @@ def test_search_preview_issue_print_and_revoke(api, desk, check, decided):
     assert applicant["iin"] not in visitor.content()
     check(visitor, "verify-1-valid")
 
-    page.goto(page.url.split("/registry")[0] + "/registry")
-    page.goto(f"/registry?by=number&q={number}")
-    page.locator("#results-title + table tbody a").nth(1).click()
+    # the certificate was lost: a duplicate is decided, issued, and replaces it
+    duplicate = sc.reg1_decided(
+        api, DISTRICT, {k: applicant[k] for k in ("iin", "last_name", "first_name")},
+        "duplicate", payload={"duplicate": {"reason": "lost", "replaces": number}},
+        facts={"duplicate_reason": "lost", "replaces": number})
+    page.goto("/registry")
+    row = page.locator("#to-issue tr", has_text=mask_iin(applicant["iin"]))
+    expect(row).to_be_visible()
+    row.locator("a").click()
+    page.locator('form[action$="/issue"] button').click()
+    expect(page.get_by_test_id("document-status")).to_have_attribute("data-status", "issued")
+    expect(page.locator(f'a:text-is("{number}")')).to_be_visible()  # duplicate of the first
+    check(page, "registry-5-duplicate")
+    visitor.reload()
+    expect(visitor.get_by_test_id("verification-status")).to_have_text(re.compile(".+"))
+    expect(visitor.locator(".panel-refused")).to_be_visible()  # the original: replaced
+    assert duplicate.closed["status"] == "closed"
+
     page.locator("#reason").fill("the recognition decision was cancelled on appeal")
     page.locator('form[action$="/revocation"] button').click()
     expect(page.get_by_test_id("document-status")).to_have_attribute("data-status", "revoked")
-    visitor.reload()
-    expect(visitor.locator(".panel-refused")).to_be_visible()
     anonymous.close()
 
 

@@ -10,7 +10,6 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.e2e.console import walk
-from tests.e2e.console.conftest import assert_accessible
 
 pytestmark = pytest.mark.e2e
 
@@ -18,11 +17,12 @@ WALKS = [("kk", "kegen"), ("ru", "raiymbek"), ("en", "karasai")]
 
 
 @pytest.mark.parametrize(("lang", "district"), WALKS, ids=[w[0] for w in WALKS])
-def test_reg1_walk_by_clicking(desk, lang, district):
+def test_reg1_walk_by_clicking(desk, check, lang, district):
     operator = desk(walk.office(district), lang)
     application = walk.submit_reg1(operator.page)
     assert application.receipt_number.startswith(f"gfc-{district}-")
     expect(operator.page.get_by_test_id("result-due")).not_to_be_empty()
+    check(operator.page, f"walk-{lang}-1-confirmation")
     walk.forward(operator.page, application)
 
     clerk = desk(walk.department(district, "clerk"), lang)
@@ -39,6 +39,7 @@ def test_reg1_walk_by_clicking(desk, lang, district):
     expect(executor.page.locator("#action-sign")).to_have_count(0)  # the maker never signs
 
     head.page.reload()
+    check(head.page, f"walk-{lang}-2-case")
     walk.act(head.page, "sign")
     executor.page.reload()
     walk.act(executor.page, "issue")
@@ -54,8 +55,9 @@ def test_reg1_walk_by_clicking(desk, lang, district):
 
     cashier = desk(walk.OBLAST_PAYMENTS, lang)
     walk.release_and_confirm(cashier.page, district, application)
+    check(cashier.page, f"walk-{lang}-3-paid")
 
     walk.hand_over(operator.page, application)
     expect(operator.page.get_by_test_id("application-status")).to_have_attribute(
         "data-status", "handed_over")
-    assert_accessible(operator.page)
+    check(operator.page, f"walk-{lang}-4-handed-over")

@@ -94,7 +94,8 @@ class System:
         if self.raw is not None:
             self.raw.stop()
         self.stack.stop()
-        embedded.stop_postgres(self.stack.home / "pgdata")
+        if not os.environ.get("POSTGRES_URL"):  # the embedded cluster is the bench's own
+            embedded.stop_postgres(self.stack.home / "pgdata")
 
     # --- CPU from /proc ------------------------------------------------------------------------
 

@@ -103,7 +103,7 @@ async def check(pool: asyncpg.Pool, readers: Sequence[str], watch: StallWatch,
                 lags = await reader_lags(conn, readers)
         checks["database"] = "ok"
     except Exception as error:  # whatever the driver raises while the server is away
-        checks["database"] = f"unreachable ({_why(error)})"
+        checks["database"] = f"unreachable ({describe(error)})"
     if broker is None:
         checks["broker"] = "not used"
     else:
@@ -112,7 +112,7 @@ async def check(pool: asyncpg.Pool, readers: Sequence[str], watch: StallWatch,
                 await broker()
             checks["broker"] = "ok"
         except Exception as error:
-            checks["broker"] = f"unreachable ({_why(error)})"
+            checks["broker"] = f"unreachable ({describe(error)})"
     for name, task in loops.items():
         checks[f"loop {name}"] = "ok" if not task.done() else "stopped"
     for name, lag in lags.items():
@@ -122,7 +122,8 @@ async def check(pool: asyncpg.Pool, readers: Sequence[str], watch: StallWatch,
     return Readiness(checks, lags)
 
 
-def _why(error: BaseException) -> str:
+def describe(error: BaseException) -> str:
+    """Why a check failed, in a line."""
     if isinstance(error, TimeoutError):
         return "no answer in time"
     return f"{type(error).__name__}: {error}"[:200]

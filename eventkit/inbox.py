@@ -7,23 +7,35 @@ A redelivered event finds its id and does nothing. A message that cannot be pars
 allowed, or whose handler fails, goes to `dead_letters` with its reason and raw bytes, and the
 consumer moves on. Offsets are committed only after the transactions of everything before them
 committed.
+
+The broker is transport: when it cannot be reached the consumer waits and tries again, and an
+offset it failed to commit only means a redelivery, which finds its id. With a `Broker` to ask,
+the consumer also keeps its positions to the broker they were taken on (`eventkit.positions`): a
+broker that restarted empty is read again from its beginning, and what was applied already is
+dropped — a whole batch of known event ids by one query.
 """
 
 import asyncio
+import json
+import uuid
 from collections import Counter
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
 import asyncpg
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
+from aiokafka.errors import KafkaError
 from opentelemetry import trace
 from opentelemetry.trace import SpanKind, Status, StatusCode
 from pydantic import ValidationError
 
 from contracts.envelope import Envelope
 from contracts.events import Event, EventRegistry, ProducerNotAllowed, UnknownEventType
+from eventkit.broker import Broker
 from eventkit.db import Connection
 from eventkit.logging import correlation_id, get_logger
+from eventkit.periodic import sleep_or_stop
+from eventkit.positions import CheckedInDatabase, Guard
 from eventkit.tracing import Tracing, extract_headers
 
 log = get_logger(__name__)
@@ -62,6 +74,7 @@ class Inbox:
         handlers: Handlers,
         registry: EventRegistry,
         tracing: Tracing | None = None,
+        broker: Broker | None = None,
     ) -> None:
         self.pool, self.consumer, self.name = pool, consumer, name
         self.handlers, self.registry = handlers, registry
@@ -76,6 +89,11 @@ class Inbox:
             {(outcome, event.event_type): 0 for event in handlers
              for outcome in ("applied", "duplicate", "dead_lettered")})
         self.committed: dict[TopicPartition, int] = {}  # the offsets this process committed
+        self.guard: Guard | None = None
+        if broker is not None:
+            # subscribe again, now with the guard hearing of every (re)assignment
+            self.guard = Guard(consumer, broker, CheckedInDatabase(pool, name), name)
+            consumer.subscribe(sorted(consumer.subscription()), listener=self.guard)
 
     async def process(self, message: ConsumerRecord) -> None:
         """Take one message, in a consumer span continuing the trace its headers carry."""
@@ -149,12 +167,16 @@ class Inbox:
             partition=message.partition, offset=message.offset, reason=reason[:500],
         )
         async with self.pool.acquire() as conn:
+            # one letter per message (its bytes' digest), wherever it was read: a refilled
+            # broker reuses offsets, a republished message comes at another one
             await conn.execute(
                 'INSERT INTO dead_letters (consumer, topic, "partition", "offset", event_id,'
-                " event_type, reason, raw_key, raw_value) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)"
-                ' ON CONFLICT (consumer, topic, "partition", "offset") DO UPDATE'
-                " SET reason = EXCLUDED.reason, attempts = dead_letters.attempts + 1,"
-                " recorded_at = clock_timestamp(), resolved_at = NULL",
+                " event_type, reason, raw_key, raw_value)"
+                " VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9) ON CONFLICT (consumer, digest) DO UPDATE"
+                ' SET topic = EXCLUDED.topic, "partition" = EXCLUDED."partition",'
+                ' "offset" = EXCLUDED."offset", reason = EXCLUDED.reason,'
+                " attempts = dead_letters.attempts + 1, recorded_at = clock_timestamp(),"
+                " resolved_at = NULL",
                 self.name, message.topic, message.partition, message.offset,
                 envelope.event_id if envelope else None,
                 envelope.event_type if envelope else None,
@@ -166,13 +188,19 @@ class Inbox:
         count = 0
         unapplied = {partition: messages[0].offset for partition, messages in batches.items()}
         try:
+            if self.guard is not None:
+                for partition in await self.guard.check():  # fetched from stale positions
+                    batches.pop(partition, None)
+                    unapplied.pop(partition, None)
+                    self.committed.pop(partition, None)
+            applied = await self.applied_already(batches)
             for partition, messages in batches.items():
                 for message in messages:
                     unapplied[partition] = message.offset
-                    await self.process(message)
+                    if (partition, message.offset) not in applied:
+                        await self.process(message)
                     count += 1
-                await self.consumer.commit({partition: messages[-1].offset + 1})
-                self.committed[partition] = messages[-1].offset + 1
+                await self.commit(partition, messages[-1].offset + 1)
                 del unapplied[partition]
         except BaseException:
             # The consumer's position is already past the whole batch: rewind to the first
@@ -184,8 +212,57 @@ class Inbox:
             raise
         return count
 
+    async def applied_already(self, batches: Mapping[TopicPartition, list[ConsumerRecord]]
+                              ) -> set[tuple[TopicPartition, int]]:
+        """The messages of the batch whose event this consumer applied already, found by one
+        query (a refilled broker redelivers whole topics); counted as duplicates."""
+        handled = {(tp, m.offset): found for tp, messages in batches.items() for m in messages
+                   if (found := _identity(m)) is not None and found[1] in self._by_type}
+        if len(handled) < 2:
+            return set()  # one message: its own transaction finds it as cheaply
+        async with self.pool.acquire() as conn:
+            rows = await conn.fetch(
+                "SELECT event_id::text AS id FROM inbox WHERE consumer = $1"
+                " AND event_id = ANY($2::uuid[])",
+                self.name, sorted({event_id for event_id, _ in handled.values()}))
+        known = {r["id"] for r in rows}
+        applied = {at for at, (event_id, _) in handled.items() if event_id in known}
+        for at in applied:
+            self.duplicates += 1
+            self.counts["duplicate", handled[at][1]] += 1
+        return applied
+
+    async def commit(self, partition: TopicPartition, offset: int) -> None:
+        """Commit after the batch applied; a commit the broker refuses or misses (a rebalance,
+        a restart) only means those messages come again and are found applied."""
+        try:
+            await self.consumer.commit({partition: offset})
+            self.committed[partition] = offset
+        except KafkaError as error:
+            log.warning("inbox.commit_failed", consumer=self.name, topic=partition.topic,
+                        partition=partition.partition, error=f"{type(error).__name__}: {error}")
+
     async def run(self, stop: asyncio.Event) -> None:
         log.info("inbox.started", consumer=self.name)
         while not stop.is_set():
-            await self.run_once()  # getmany waits for messages itself
+            try:
+                await self.run_once()  # getmany waits for messages itself
+            except KafkaError as error:
+                # the broker is away or restarting: nothing was applied past the rewind
+                log.warning("inbox.broker_unavailable", consumer=self.name,
+                            error=f"{type(error).__name__}: {error}"[:300])
+                if self.guard is not None:
+                    self.guard.soon()
+                if await sleep_or_stop(stop, 1.0):
+                    return
+
+
+def _identity(message: ConsumerRecord) -> tuple[str, str] | None:
+    """(event id, event type) of the envelope a message holds, when it looks like one."""
+    try:
+        body = json.loads(message.value)
+        event_id, event_type = str(uuid.UUID(body["event_id"])), body["event_type"]
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return None  # the full parse says what is wrong with it
+    return (event_id, event_type) if isinstance(event_type, str) else None
 

@@ -51,9 +51,11 @@ def consumer(
 
 
 async def ensure_topics(
-    bootstrap: str, topics: Iterable[str], partitions: int = DEFAULT_PARTITIONS, attempts: int = 30
+    bootstrap: str, topics: Iterable[str], partitions: int = DEFAULT_PARTITIONS, attempts: int = 30,
+    configs: Mapping[str, str] | None = None,
 ) -> None:
-    """Create missing topics; waits for the broker to accept connections first."""
+    """Create missing topics; waits for the broker to accept connections first (`attempts` tries,
+    half a second apart, then the connection error is raised)."""
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, client_id="qorgau-admin")
     for attempt in range(attempts):
         try:
@@ -66,7 +68,8 @@ async def ensure_topics(
     try:
         existing = set(await admin.list_topics())
         missing = [
-            NewTopic(name=t, num_partitions=partitions, replication_factor=1)
+            NewTopic(name=t, num_partitions=partitions, replication_factor=1,
+                     topic_configs=dict(configs or {}))
             for t in topics
             if t not in existing
         ]

@@ -4,25 +4,49 @@ The checkpoint moves only after the broker acknowledged every event up to it, so
 publish an event twice, never zero times. Events are keyed by stream id, so one case's events
 land in one partition in log order. Each publish is a producer span continuing the trace the
 event was appended in; its context goes in the message's headers for the consumer to continue.
+
+The broker is transport and can lose what it acknowledged (the embedded one keeps everything in
+memory). With its checkpoint the relay saves, per topic and partition, the offsets the broker gave
+the last batch it acknowledged there. Only the relay writes its topics, so offsets there only
+grow: a topic or partition gone, an end offset not past that record (checked every
+`check_every_s`), or a new message given an offset not past it, all mean the broker lost what it
+had acknowledged. The relay then makes its topics again and publishes its log from the beginning
+(consumers drop what they applied already). A broker that cannot be reached is waited for; the
+checkpoint does not move meanwhile. The checkpoint moves from where this relay last left it only,
+so `rewind` (`qorgau republish`) is followed by a running relay from its next batch.
 """
 
 import asyncio
-from collections.abc import Callable
+import time
+from collections.abc import Awaitable, Callable, Sequence
 
 import asyncpg
-from aiokafka import AIOKafkaProducer
+from aiokafka import AIOKafkaProducer, TopicPartition
+from aiokafka.errors import KafkaError
 from opentelemetry import trace
 from opentelemetry.trace import SpanKind, Status, StatusCode
 
 from eventkit import store
+from eventkit.broker import Broker
+from eventkit.db import Connection
 from eventkit.logging import get_logger
 from eventkit.periodic import every, sleep_or_stop
-from eventkit.store import Position, Published
+from eventkit.store import START, Position, Published
 from eventkit.tracing import Tracing, context_of, inject_headers
 
 log = get_logger(__name__)
 
 TopicOf = Callable[[str], str]  # event type -> topic
+# partition -> offsets of the first and the last message of the last batch acknowledged there
+Acknowledged = dict[TopicPartition, tuple[int, int]]
+
+
+class BrokerLost(Exception):
+    """The broker no longer holds messages it acknowledged to this relay."""
+
+
+class Rewound(Exception):
+    """The checkpoint was moved by someone else (`rewind`): go on from where it is now."""
 
 
 def headers(event: Published) -> list[tuple[str, bytes]]:
@@ -45,11 +69,21 @@ class Relay:
         batch: int = 500,
         idle_sleep: float = 0.05,
         tracing: Tracing | None = None,
+        broker: Broker | None = None,
+        ensure_topics: Callable[[], Awaitable[None]] | None = None,
+        check_every_s: float = 1.0,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.pool, self.producer, self.topic_of = pool, producer, topic_of
         self.name, self.batch, self.idle_sleep = name, batch, idle_sleep
         self.tracing = tracing or Tracing(name)
+        self.broker, self.ensure_topics = broker, ensure_topics
+        self.check_every_s, self.clock = check_every_s, clock
         self.published = 0
+        self.refills = 0  # times the broker was found to have lost what it acknowledged
+        self._acked: Acknowledged | None = None  # loaded with the checkpoint
+        self._saved = START  # the checkpoint as this relay last read or wrote it
+        self._next_check = 0.0
 
     async def send(self, events: list[Published]) -> asyncio.Future[list[object]]:
         """Hand a batch to the producer; the returned future completes when the broker acked."""
@@ -80,16 +114,46 @@ class Relay:
     async def confirm(
         self, acked: asyncio.Future[list[object]], upto: Position, count: int
     ) -> None:
-        await acked
-        async with self.pool.acquire() as conn:
-            await store.save_checkpoint(conn, self.name, upto)
+        """Once the broker acknowledged a batch: move the checkpoint to its end and keep the
+        offsets it was given, or raise `BrokerLost` when an offset shows the broker restarted."""
+        offsets = _batch_offsets(await acked)
+        record = await self.acknowledged()
+        behind = [f"{tp.topic}[{tp.partition}] gave offset {first}, had {record[tp][1]}"
+                  for tp, (first, _) in sorted(offsets.items())
+                  if tp in record and first <= record[tp][1]]
+        if behind:
+            raise BrokerLost("; ".join(behind))
+        async with self.pool.acquire() as conn, conn.transaction():
+            if not await _move_checkpoint(conn, self.name, self._saved, upto):
+                raise Rewound
+            await conn.executemany(
+                'INSERT INTO relay_acks (relay, topic, "partition", "offset", batch_offset)'
+                ' VALUES ($1, $2, $3, $4, $5) ON CONFLICT (relay, topic, "partition")'
+                ' DO UPDATE SET "offset" = EXCLUDED."offset",'
+                " batch_offset = EXCLUDED.batch_offset",
+                [(self.name, tp.topic, tp.partition, last, first)
+                 for tp, (first, last) in offsets.items()])
+        record.update(offsets)
+        self._saved = upto
         self.published += count
+
+    async def acknowledged(self) -> Acknowledged:
+        if self._acked is None:
+            async with self.pool.acquire() as conn:
+                rows = await conn.fetch('SELECT topic, "partition", "offset", batch_offset'
+                                        " FROM relay_acks WHERE relay = $1", self.name)
+            self._acked = {TopicPartition(r["topic"], r["partition"]):
+                           (r["batch_offset"], r["offset"]) for r in rows}
+        return self._acked
+
+    async def _start(self) -> Position:
+        async with self.pool.acquire() as conn:
+            self._saved = await store.load_checkpoint(conn, self.name)
+        return self._saved
 
     async def run_once(self) -> int:
         """Publish one batch and move the checkpoint; returns how many events it published."""
-        async with self.pool.acquire() as conn:
-            after = await store.load_checkpoint(conn, self.name)
-        events = await self.read(after)
+        events = await self.read(await self._start())
         if events:
             await self.confirm(await self.send(events), events[-1].position, len(events))
         return len(events)
@@ -99,8 +163,7 @@ class Relay:
 
         The checkpoint still moves only to a batch the broker acknowledged, in order.
         """
-        async with self.pool.acquire() as conn:
-            cursor = await store.load_checkpoint(conn, self.name)
+        cursor = await self._start()
         total, in_flight = 0, None
         while True:
             events = await self.read(cursor)
@@ -111,6 +174,48 @@ class Relay:
             cursor, total = events[-1].position, total + len(events)
             in_flight = (await self.send(events), cursor, len(events))
 
+    async def check(self) -> None:
+        """Raise `BrokerLost` when the broker no longer holds what it acknowledged."""
+        if self.broker is None:
+            return
+        # a partition's end is past the first message of its last batch, at least
+        lost = await self.broker.lost({tp: first for tp, (first, _) in
+                                       (await self.acknowledged()).items()})
+        if lost:
+            raise BrokerLost("; ".join(lost))
+
+    async def refill(self, reason: str) -> None:
+        """The broker lost what it acknowledged: make the topics again, publish from the start."""
+        log.warning("relay.broker_lost", relay=self.name, reason=reason[:1000])
+        if self.ensure_topics is not None:
+            await self.ensure_topics()
+        async with self.pool.acquire() as conn, conn.transaction():
+            await store.save_checkpoint(conn, self.name, START)
+            await conn.execute("DELETE FROM relay_acks WHERE relay = $1", self.name)
+        self._acked, self._saved = {}, START
+        self.refills += 1
+
+    async def tick(self) -> int:
+        """One round of the running relay: look for a loss when due, then drain."""
+        try:
+            try:
+                if self.clock() >= self._next_check:
+                    self._next_check = self.clock() + self.check_every_s
+                    await self.check()
+                return await self.drain()
+            except BrokerLost as lost:
+                await self.refill(str(lost))
+                return 1
+            except Rewound:
+                return 1
+        except KafkaError as error:
+            # the broker is away or restarting: nothing moved; look for a loss before going on
+            log.warning("relay.broker_unavailable", relay=self.name,
+                        error=f"{type(error).__name__}: {error}"[:300])
+            self._next_check = 0.0
+            await asyncio.sleep(0.5)
+            return 0
+
     async def run(self, stop: asyncio.Event) -> None:
         """Publish until `stop`; among several instances of a service only one relays at a time."""
         async with self.pool.acquire() as lock_conn:
@@ -120,8 +225,9 @@ class Relay:
                 if await sleep_or_stop(stop, 1.0):
                     return
             log.info("relay.started", relay=self.name)
+            self._acked = None  # what the last holder of the lock acknowledged is in the database
             try:
-                await every(stop, self.idle_sleep, self.drain)
+                await every(stop, self.idle_sleep, self.tick)
             finally:
                 await lock_conn.execute("SELECT pg_advisory_unlock(hashtext($1))", self.name)
 
@@ -131,3 +237,42 @@ def _end(span: trace.Span, acked: "asyncio.Future[object]") -> None:
     if acked.cancelled() or acked.exception() is not None:
         span.set_status(Status(StatusCode.ERROR, "not acknowledged"))
     span.end()
+
+
+def _batch_offsets(results: Sequence[object]) -> Acknowledged:
+    """Per partition, the first and last offset the broker gave a batch's messages."""
+    found: dict[TopicPartition, tuple[int, int]] = {}
+    for result in results:
+        tp = TopicPartition(result.topic, result.partition)  # type: ignore[attr-defined]
+        offset: int = result.offset  # type: ignore[attr-defined]
+        first, last = found.get(tp, (offset, offset))
+        found[tp] = (min(first, offset), max(last, offset))
+    return found
+
+
+async def _move_checkpoint(conn: Connection, name: str, since: Position, to: Position) -> bool:
+    """Move the checkpoint from `since` to `to`; False when it is no longer at `since`."""
+    moved = await conn.fetchval(
+        "INSERT INTO checkpoints (name, tx_id, position) VALUES ($1, $4::xid8, $5)"
+        " ON CONFLICT (name) DO UPDATE SET tx_id = EXCLUDED.tx_id, position = EXCLUDED.position,"
+        " updated_at = clock_timestamp()"
+        " WHERE checkpoints.tx_id = $2::xid8 AND checkpoints.position = $3 RETURNING true",
+        name, since.tx_id, since.seq, to.tx_id, to.seq)
+    return bool(moved)
+
+
+async def rewind(conn: Connection, name: str, position: int) -> Position | None:
+    """Set relay `name` back so that it publishes again every event from log position
+    `position` on (and those that follow them in global order); None when there is none.
+    A running relay goes on from there after the batch it has in flight."""
+    first = await conn.fetchrow(
+        "SELECT tx_id::text::bigint AS tx, position FROM events WHERE position >= $1"
+        " ORDER BY tx_id, position LIMIT 1", position)
+    if first is None:
+        return None
+    before = Position(first["tx"], first["position"] - 1)  # just before it in (tx, position)
+    async with conn.transaction():
+        # never forwards: a relay behind `position` still has everything before it to publish
+        before = min(before, await store.lock_checkpoint(conn, name))
+        await store.save_checkpoint(conn, name, before)
+    return before

@@ -21,6 +21,7 @@ from typing import Any
 from uuid import UUID
 
 import asyncpg
+from aiokafka.errors import KafkaError
 from fastapi import APIRouter, FastAPI
 from fastapi.responses import JSONResponse, Response
 from opentelemetry import trace
@@ -30,6 +31,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from contracts.events import EventRegistry
 from eventkit import health as readiness
 from eventkit import kafka, metrics, store
+from eventkit.broker import Broker
 from eventkit.clock import Clock, system_clock
 from eventkit.db import create_pool
 from eventkit.identity import TokenVerifier
@@ -78,6 +80,7 @@ class Runtime:
     failures: dict[str, str] = field(default_factory=dict)
     components: dict[str, Any] = field(default_factory=dict)
     watch: readiness.StallWatch = field(default_factory=lambda: readiness.StallWatch(60.0))
+    connected: set[str] = field(default_factory=set)  # the broker clients started
 
     def topic_of(self, event_type: str) -> str:
         return self.spec.registry.type_of(event_type).topic
@@ -96,18 +99,27 @@ class Runtime:
 
         self.tasks[name] = asyncio.create_task(guarded(), name=f"{self.spec.name}:{name}")
 
+    @property
+    def topics(self) -> list[str]:
+        """The topics the service writes and reads."""
+        return sorted({e.topic for e in self.spec.registry} | set(self.spec.subscriptions))
+
+    async def ensure_topics(self) -> None:
+        await kafka.ensure_topics(self.settings.kafka_bootstrap_servers, self.topics, attempts=1)
+
     async def start(self) -> None:
         settings, spec = self.settings, self.spec
         client = settings.kafka_client_id or spec.name
-        topics = {t for t in (e.topic for e in spec.registry)} | set(spec.subscriptions)
-        await kafka.ensure_topics(settings.kafka_bootstrap_servers, sorted(topics))
-        producer = kafka.producer(settings.kafka_bootstrap_servers, client)
-        await producer.start()
-        self.components["producer"] = producer
+        bootstrap = settings.kafka_bootstrap_servers
+        broker = Broker(bootstrap, client)
+        producer = kafka.producer(bootstrap, client)
+        self.components.update(broker=broker, producer=producer)
+        await self._start_client("producer", producer.start)  # at once when the broker is up
         relay = Relay(self.pool, producer, self.topic_of, batch=settings.relay_batch,
-                      idle_sleep=settings.poll_interval_s, tracing=self.tracing)
+                      idle_sleep=settings.poll_interval_s, tracing=self.tracing, broker=broker,
+                      ensure_topics=self.ensure_topics)
         self.components["relay"] = relay
-        self.supervise("relay", relay.run)
+        self.supervise("relay", self._connected("producer", producer.start, relay.run))
         if spec.projections:
             runner = ProjectionRunner(self.pool, spec.projections,
                                       idle_sleep=settings.poll_interval_s)
@@ -115,25 +127,53 @@ class Runtime:
             self.supervise("projections", runner.run)
         if spec.subscriptions:
             consumer = kafka.consumer(
-                settings.kafka_bootstrap_servers, spec.name, spec.subscriptions, client,
+                bootstrap, spec.name, spec.subscriptions, client,
                 settings.kafka_session_timeout_ms, settings.kafka_heartbeat_interval_ms,
                 settings.kafka_rebalance_timeout_ms,
             )
-            await consumer.start()
             self.components["consumer"] = consumer
             inbox = Inbox(self.pool, consumer, spec.name, spec.handlers, spec.registry,
-                          tracing=self.tracing)
+                          tracing=self.tracing, broker=broker)
             self.components["inbox"] = inbox
-            self.supervise("inbox", inbox.run)
+            await self._start_client("consumer", consumer.start)
+            self.supervise("inbox", self._connected("consumer", consumer.start, inbox.run))
         for timer in spec.timers:
             self.supervise(timer.name, partial(timer.run, self.pool, spec.clock))
+
+    async def _start_client(self, client: str, start: Callable[[], Awaitable[None]]) -> bool:
+        """Start a broker client once; False (and why, in the log) while the broker is away."""
+        if client in self.connected:
+            return True
+        try:
+            await self.ensure_topics()
+            await start()
+        except (KafkaError, OSError) as error:
+            log.warning("broker.unreachable", client=client,
+                        error=f"{type(error).__name__}: {error}"[:300])
+            return False
+        self.connected.add(client)
+        return True
+
+    def _connected(self, client: str, start: Callable[[], Awaitable[None]],
+                   loop: Callable[[asyncio.Event], Awaitable[None]]
+                   ) -> Callable[[asyncio.Event], Awaitable[None]]:
+        """`loop`, once its broker client started: while the broker cannot be reached the
+        service runs without it (readiness says why), and tries again every second."""
+
+        async def run(stop: asyncio.Event) -> None:
+            while not await self._start_client(client, start):
+                if await sleep_or_stop(stop, 1.0):
+                    return
+            await loop(stop)
+
+        return run
 
     async def close(self) -> None:
         self.stop.set()
         for task in self.tasks.values():
             task.cancel()
         await asyncio.gather(*self.tasks.values(), return_exceptions=True)
-        for name in ("consumer", "producer"):
+        for name in ("consumer", "producer", "broker"):
             if name in self.components:
                 await self.components[name].stop()
 
@@ -181,20 +221,24 @@ class Runtime:
         return metrics.inbox_families(self.spec.name, counts, waiting, lag)
 
     async def health(self) -> dict[str, Any]:
-        async with self.pool.acquire() as conn:
-            relay_at = await store.load_checkpoint(conn, "relay")
-            head = await store.head(conn)
         loops = {
             name: ("failed" if task.done() else "running") for name, task in self.tasks.items()
         }
-        return {
+        report: dict[str, Any] = {
             "service": self.spec.name,
             "status": "ok" if all(s == "running" for s in loops.values()) else "degraded",
             "loops": loops,
             "last_failures": self.failures,
-            "log_head": head.seq,
-            "relay_position": relay_at.seq,
         }
+        try:
+            async with asyncio.timeout(self.settings.ready_timeout_s):
+                async with self.pool.acquire() as conn:
+                    relay_at = await store.load_checkpoint(conn, "relay")
+                    head = await store.head(conn)
+        except Exception as error:  # whatever the driver raises while the server is away
+            return {**report, "status": "degraded",
+                    "database": f"unreachable ({readiness.describe(error)})"}
+        return {**report, "log_head": head.seq, "relay_position": relay_at.seq}
 
 
 def create_service_app(spec: ServiceSpec, settings: ServiceSettings | None = None) -> FastAPI:

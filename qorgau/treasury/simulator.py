@@ -7,18 +7,24 @@ share, e.g. a closed account). Every answer is written under the treasury's own 
 
 Answers are deterministic: the same envelope always gets the same answers with the same event
 ids, so a redelivered envelope (the offset is committed only after its answers were sent)
-produces exact duplicates that the payments inbox ignores.
+produces exact duplicates that the payments inbox ignores. That is also how it survives the
+broker: one that cannot be reached is waited for, and one that restarted empty (refilled by the
+payments relay) is read from its beginning, as is every partition when the simulator starts (it
+keeps nothing between runs): envelopes answered before are answered again at once, their delay
+long past.
 """
 
 import asyncio
 import hashlib
 import random
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from uuid import NAMESPACE_URL, UUID, uuid5
 
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
+from aiokafka.errors import KafkaError
 from pydantic import ValidationError
 
 from contracts import payments_events, topics
@@ -28,7 +34,10 @@ from contracts.events import Event, ProducerNotAllowed
 from contracts.identity import Actor, OrganisationKind, Producer, Role
 from contracts.iin import mask_iin
 from eventkit import kafka
+from eventkit.broker import Broker
 from eventkit.logging import get_logger
+from eventkit.periodic import sleep_or_stop
+from eventkit.positions import CheckedInMemory, Guard
 
 log = get_logger(__name__)
 _IDS = uuid5(NAMESPACE_URL, "urn:qorgau:treasury-simulator")
@@ -110,13 +119,17 @@ class Treasury:
 
     async def send(self, events: list[Event], first_version: int, cause: Envelope,
                    envelope_id: UUID) -> None:
+        sent = []
         for offset, event in enumerate(events):
             wrapped = self.wrap(event, first_version + offset, cause, envelope_id)
-            await self.producer.send_and_wait(topics.TREASURY_ANSWERS, wrapped.to_json(),
-                                              key=wrapped.stream_id.encode())
-            self.answered += 1
+            sent.append(await self.producer.send(topics.TREASURY_ANSWERS, wrapped.to_json(),
+                                                 key=wrapped.stream_id.encode()))
+        await asyncio.gather(*sent)  # one stream, one partition: they land in this order
+        self.answered += len(sent)
 
-    async def handle(self, raw: bytes) -> None:
+    async def handle(self, raw: bytes, released_at: float | None = None) -> None:
+        """Answer one envelope; `released_at` (seconds since the epoch, the message's time)
+        counts towards the delay: an envelope read again later is answered at once."""
         released, cause = self.read(raw)
         if released is None:
             return
@@ -127,8 +140,9 @@ class Treasury:
         now = datetime.now(UTC)
         head, orders = self.answers_for(released, cause, now)
         await self.send(head, 1, cause, released.envelope_id)
-        if orders and self.options.delay_s:
-            await asyncio.sleep(self.options.delay_s)
+        waited = time.time() - released_at if released_at is not None else 0.0
+        if orders and self.options.delay_s > waited:
+            await asyncio.sleep(self.options.delay_s - max(waited, 0.0))
         await self.send(orders, 2, cause, released.envelope_id)
 
     def read(self, raw: bytes):
@@ -147,30 +161,75 @@ class Treasury:
 
 async def run(bootstrap: str, options: Options = Options(),
               stop: asyncio.Event | None = None) -> None:
-    """Serve until `stop` is set: one envelope at a time, offsets committed after answering."""
+    """Serve until `stop` is set: one envelope at a time, offsets committed after answering.
+    While the broker cannot be reached it waits and tries again; it never gives up."""
     stop = stop or asyncio.Event()
-    await kafka.ensure_topics(bootstrap, [topics.PAYMENTS_ORDERS, topics.TREASURY_ANSWERS])
+    checked = CheckedInMemory()  # which broker each partition was read on, for this run
+    log.info("treasury.started", return_share=options.return_share, delay_s=options.delay_s)
+    while not stop.is_set():
+        try:
+            await _serve(bootstrap, options, checked, stop)
+        except KafkaError as error:
+            log.warning("treasury.broker_unavailable", error=f"{type(error).__name__}: {error}")
+            if await sleep_or_stop(stop, 1.0):
+                return
+
+
+async def _serve(bootstrap: str, options: Options, checked: CheckedInMemory,
+                 stop: asyncio.Event) -> None:
+    await kafka.ensure_topics(bootstrap, [topics.PAYMENTS_ORDERS, topics.TREASURY_ANSWERS],
+                              attempts=1)
     producer = kafka.producer(bootstrap, "treasury-simulator")
     consumer = kafka.consumer(bootstrap, options.group_id, [topics.PAYMENTS_ORDERS],
                               "treasury-simulator", options.session_timeout_ms,
                               options.heartbeat_interval_ms)
-    await producer.start()
-    await consumer.start()
-    treasury = Treasury(producer, options)
-    log.info("treasury.started", return_share=options.return_share, delay_s=options.delay_s)
+    broker = Broker(bootstrap, "treasury-simulator")
+    guard = Guard(consumer, broker, checked, options.group_id, trust_unchecked=False)
+    consumer.subscribe([topics.PAYMENTS_ORDERS], listener=guard)
     try:
+        await producer.start()
+        await consumer.start()
+        treasury = Treasury(producer, options)
         while not stop.is_set():
-            await _poll(consumer, treasury)
+            try:
+                await _poll(consumer, guard, treasury)
+            except KafkaError as error:
+                log.warning("treasury.broker_unavailable",
+                            error=f"{type(error).__name__}: {error}"[:300])
+                guard.soon()
+                if await sleep_or_stop(stop, 1.0):
+                    return
             if options.heartbeat_file:
                 await asyncio.to_thread(Path(options.heartbeat_file).touch)
     finally:
         await consumer.stop()
         await producer.stop()
+        await broker.stop()
 
 
-async def _poll(consumer: AIOKafkaConsumer, treasury: Treasury) -> None:
-    batches = await consumer.getmany(timeout_ms=200)
-    for partition, messages in batches.items():
-        for message in messages:
-            await treasury.handle(message.value)
-        await consumer.commit({partition: messages[-1].offset + 1})
+async def _poll(consumer: AIOKafkaConsumer, guard: Guard, treasury: Treasury) -> None:
+    batches: dict[TopicPartition, list[ConsumerRecord]] = await consumer.getmany(timeout_ms=200)
+    unanswered = {partition: messages[0].offset for partition, messages in batches.items()}
+    try:
+        for partition in await guard.check():  # fetched from a broker that went away
+            batches.pop(partition, None)
+            unanswered.pop(partition, None)
+        for partition, messages in batches.items():
+            for message in messages:
+                unanswered[partition] = message.offset
+                await treasury.handle(message.value, message.timestamp / 1000)
+            del unanswered[partition]
+            await _commit(consumer, partition, messages[-1].offset + 1)
+    except BaseException:
+        # the position is past the batch: go back to the first envelope not answered
+        for partition, offset in unanswered.items():
+            if partition in consumer.assignment():
+                consumer.seek(partition, offset)
+        raise
+
+
+async def _commit(consumer: AIOKafkaConsumer, partition: TopicPartition, offset: int) -> None:
+    try:
+        await consumer.commit({partition: offset})
+    except KafkaError as error:  # answered already: a redelivery only repeats the answers
+        log.warning("treasury.commit_failed", error=f"{type(error).__name__}: {error}"[:300])

@@ -2,6 +2,7 @@
 publishes its log again, consumers read the refilled broker from the beginning and drop what they
 applied already, and dead letters stay one per message whatever offset it came at."""
 
+import asyncio
 import contextlib
 from uuid import uuid4
 
@@ -9,6 +10,7 @@ import pytest
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 from aiokafka.errors import KafkaError
 
+from contracts import topics
 from contracts.envelope import Envelope
 from eventkit import kafka, store
 from eventkit.broker import Broker
@@ -86,23 +88,8 @@ async def close(relay: Relay, broker: Broker) -> None:
 
 
 async def on_topic(bootstrap: str) -> list[int]:
-    """The `n` of every message the broker holds on the topic now, read without a group."""
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
-    await consumer.start()
-    try:
-        partitions = TOPIC in await consumer.topics() and consumer.partitions_for_topic(TOPIC)
-        tps = [TopicPartition(TOPIC, p) for p in sorted(partitions or ())]
-        if not tps:
-            return []
-        consumer.assign(tps)
-        await consumer.seek_to_beginning(*tps)
-        ends, found = await consumer.end_offsets(tps), []
-        while [tp for tp in tps if await consumer.position(tp) < ends[tp]]:
-            for messages in (await consumer.getmany(timeout_ms=500)).values():
-                found += [Envelope.from_json(m.value).payload["n"] for m in messages]
-        return sorted(found)
-    finally:
-        await consumer.stop()
+    """The `n` of every message the broker holds on the topic now."""
+    return sorted(e.payload["n"] for e in await on_topic_envelopes(bootstrap, TOPIC))
 
 
 async def test_the_incarnation_stays_while_the_broker_keeps_its_data_and_changes_with_it(
@@ -349,3 +336,69 @@ def envelope_of(n: int) -> Envelope:
 def record(envelope: Envelope, offset: int) -> ConsumerRecord:
     value = envelope.to_json()
     return ConsumerRecord(TOPIC, 0, offset, 0, 0, b"k", value, None, 1, len(value), ())
+
+
+async def test_the_treasury_simulator_outlives_a_broker_restart_and_answers_again(own_broker):
+    from qorgau.treasury.simulator import Options, run
+    from tests.unit.payments.builders import envelope, order
+    from tests.unit.payments.test_treasury_simulator import _cause
+
+    async def release(*amounts: str) -> Envelope:
+        released = envelope(uuid4(), [order(a) for a in amounts])
+        cause = _cause(released)
+        producer = kafka.producer(own_broker.bootstrap, "test-payments")
+        await producer.start()
+        try:
+            await producer.send_and_wait(topics.PAYMENTS_ORDERS, cause.to_json(),
+                                         key=cause.stream_id.encode())
+        finally:
+            await producer.stop()
+        return cause
+
+    async def answered(*causes: Envelope) -> bool:
+        try:
+            found = await on_topic_envelopes(own_broker.bootstrap, topics.TREASURY_ANSWERS)
+        except KafkaError:
+            return False
+        return all(sum(e.causation_id == c.event_id for e in found) == 2 for c in causes)
+
+    stop = asyncio.Event()
+    simulator = asyncio.create_task(run(own_broker.bootstrap, Options(return_share=0,
+                                                                      delay_s=0.1), stop))
+    try:
+        first = await release("10.00")
+        await eventually(lambda: answered(first), what="the first envelope answered")
+        own_broker.restart()
+        second = await release("20.00")  # the payments relay refills the first one too
+        again = await release("10.00")
+        await eventually(lambda: answered(second, again), timeout=60,
+                         what="the new broker's envelopes answered")
+        assert not simulator.done()
+    finally:
+        stop.set()
+        await asyncio.wait_for(simulator, 30)
+
+
+async def on_topic_envelopes(bootstrap: str, topic: str) -> list[Envelope]:
+    """Every message the broker holds on `topic` now, read without a group: up to the high
+    watermark its fetches give (the broker's "latest offset" stops at its last batch's start)."""
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
+    await consumer.start()
+    try:
+        partitions = topic in await consumer.topics() and consumer.partitions_for_topic(topic)
+        tps = [TopicPartition(topic, p) for p in sorted(partitions or ())]
+        if not tps:
+            return []
+        consumer.assign(tps)
+        await consumer.seek_to_beginning(*tps)
+        found: list[Envelope] = []
+        while True:
+            batch = await consumer.getmany(timeout_ms=300)
+            for messages in batch.values():
+                found += [Envelope.from_json(m.value) for m in messages]
+            ends = {tp: consumer.highwater(tp) for tp in tps}
+            if not batch and None not in ends.values() and all(
+                    [await consumer.position(tp) >= end for tp, end in ends.items()]):
+                return found
+    finally:
+        await consumer.stop()

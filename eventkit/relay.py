@@ -219,9 +219,7 @@ class Relay:
     async def run(self, stop: asyncio.Event) -> None:
         """Publish until `stop`; among several instances of a service only one relays at a time."""
         async with self.pool.acquire() as lock_conn:
-            while not await lock_conn.fetchval(
-                "SELECT pg_try_advisory_lock(hashtext($1))", self.name
-            ):
+            while not await try_lock(lock_conn, self.name):
                 if await sleep_or_stop(stop, 1.0):
                     return
             log.info("relay.started", relay=self.name)
@@ -229,7 +227,17 @@ class Relay:
             try:
                 await every(stop, self.idle_sleep, self.tick)
             finally:
-                await lock_conn.execute("SELECT pg_advisory_unlock(hashtext($1))", self.name)
+                await unlock(lock_conn, self.name)
+
+
+async def try_lock(conn: Connection, name: str) -> bool:
+    """Among the instances of a service one relays its log: the one holding this lock (for as
+    long as its connection lives)."""
+    return bool(await conn.fetchval("SELECT pg_try_advisory_lock(hashtext($1))", name))
+
+
+async def unlock(conn: Connection, name: str) -> None:
+    await conn.execute("SELECT pg_advisory_unlock(hashtext($1))", name)
 
 
 def _end(span: trace.Span, acked: "asyncio.Future[object]") -> None:

@@ -144,6 +144,40 @@ def dead_letters(
 
 
 @app.command()
+def republish(
+    service: Annotated[str, typer.Argument(help=f"one of {', '.join(NAMES)}")],
+    from_position: Annotated[int, typer.Option(
+        "--from", min=0, help="the log position to publish again from (default: the beginning)")
+    ] = 0,
+    timeout: Annotated[float, typer.Option(help="seconds to wait for the log's head")] = 120.0,
+):
+    """Publish a service's log to the broker again, from a log position on.
+
+    Uses the service's own settings (DATABASE_URL, KAFKA_BOOTSTRAP_SERVERS...). A running
+    instance of the service does the publishing; with none running, this command does.
+    """
+    from qorgau.republish import republish as again
+
+    service_app = _service_app(service)
+
+    async def run() -> Any:
+        async with service_app.router.lifespan_context(service_app):
+            return await again(service_app, from_position, timeout)
+
+    try:
+        done = asyncio.run(run())
+    except TimeoutError as error:
+        console.print(f"[red]{error}[/]")
+        raise typer.Exit(1) from error
+    if done.set_back_to is None:
+        console.print(f"no event of {service} at or after position {from_position}")
+        return
+    who = "this command" if done.by_this_command else f"the running {service} relay"
+    console.print(f"{service}: the log from position {done.set_back_to.seq + 1} up to"
+                  f" {done.head.seq} published again by {who} in {done.seconds:.1f} s")
+
+
+@app.command()
 def status(
     home: HomeOption = Path(".qorgau"),
     database_url: Annotated[list[str] | None, typer.Option(

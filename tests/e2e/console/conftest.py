@@ -65,7 +65,9 @@ def on_failure_logs(request: pytest.FixtureRequest, target: Target) -> Iterator[
         print("--- console.log\n" + "\n".join(lines))  # noqa: T201 - shown with the failure
 
 
-@pytest.fixture(scope="session")
+# Package scope: Playwright's sync API keeps its event loop running in this thread while it is
+# open, so it closes once the browser tests are done, before any asyncio test runs.
+@pytest.fixture(scope="package")
 def playwright_() -> Iterator[Playwright]:
     if not Path(CHROMIUM).exists():
         pytest.skip(f"no Chromium at {CHROMIUM} (make installs Debian's chromium)")
@@ -73,7 +75,7 @@ def playwright_() -> Iterator[Playwright]:
         yield p
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser(playwright_: Playwright) -> Iterator[Browser]:
     browser = playwright_.chromium.launch(executable_path=CHROMIUM,
                                           args=["--disable-dev-shm-usage"])

@@ -29,7 +29,7 @@ def forwarded_case(api: sc.System) -> str:
     return str(receipt["application_id"])
 
 
-def test_the_queue_groups_cases_filters_and_exports(api, desk, check):
+def test_the_queue_groups_cases_filters_and_exports(api, desk, check, target):
     case_id = forwarded_case(api)
     page = desk(walk.department(DISTRICT, "clerk")).page
     page.goto("/queue")
@@ -61,6 +61,12 @@ def test_the_queue_groups_cases_filters_and_exports(api, desk, check):
     assert any(r["case_id"] == case_id for r in rows)
     assert all(r["regulation_id"] == "1" for r in rows)
     assert download.value.suggested_filename.startswith(f"queue-dd-{DISTRICT}-")
+    # no service records exports: the console's own audit line says who took what
+    log = target.home / "logs" / "console.log"
+    if log.exists():  # the stack's console (a console started by hand logs elsewhere)
+        lines = [line for line in log.read_text().splitlines() if "queue.exported" in line]
+        assert lines and f'"person": "dd-{DISTRICT}-clerk"' in lines[-1]
+        assert case_id not in lines[-1]  # what was exported is counted, not copied
 
 
 def test_a_stale_write_is_refused_and_says_what_changed(api, desk, check, browser, target):

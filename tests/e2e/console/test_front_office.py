@@ -22,6 +22,7 @@ def test_question_pages_show_an_error_summary_linked_to_each_field(desk, check):
     page.locator(walk.NEXT).click()
     page.locator("#sub-first_registration").check()
     page.locator(walk.NEXT).click()
+    page.wait_for_load_state("load")  # htmx (a deferred script) is listening
     page.locator("#applicant-iin").fill("580314300215")  # a wrong check digit
     page.locator("#applicant-iin").blur()
     # checked as it is typed (htmx), before anything is submitted
@@ -54,6 +55,7 @@ def test_check_answers_then_the_confirmation_and_the_printable_receipt(desk, che
     page.goto("/apply")
     page.locator("#reg-1").check()
     page.locator(walk.NEXT).click()
+    check(page, "front-office-1b-sub-service")
     page.locator("#sub-first_registration").check()
     page.locator(walk.NEXT).click()
     page.locator("#applicant-iin").fill(applicant["iin"])
@@ -70,6 +72,7 @@ def test_check_answers_then_the_confirmation_and_the_printable_receipt(desk, che
         page.locator(f"#periods-{row}-kind").select_option("work")
     check(page, "front-office-3-facts")
     page.locator(walk.NEXT).click()
+    check(page, "front-office-3b-documents")
     page.locator(walk.NEXT).click()
     expect(page.locator("dl.summary .summary-row")).not_to_have_count(0)
     check(page, "front-office-4-check-answers")
@@ -146,3 +149,10 @@ def test_the_front_office_works_without_javascript(browser, target):
     assert application.receipt_number.startswith(f"gfc-{DISTRICT}-")
     walk.forward(page, application)
     context.close()
+
+
+def test_a_case_outside_the_jurisdiction_is_not_found(desk, check):
+    page = desk(walk.office(DISTRICT)).page
+    answer = page.goto("/applications/00000000-0000-4000-8000-000000000000")
+    assert answer is not None and answer.status == 404
+    check(page, "error-not-found")

@@ -13,9 +13,12 @@ from qorgau.tokens import write_keypair
 from services.console.app import create_app
 from services.console.settings import ConsoleSettings
 
-# Tokens are checked on the real clock (as the services check them), the session's idle time on
-# the console's own, frozen at the start of the test and moved by hand.
-NOW = datetime.now(UTC).replace(microsecond=0)
+
+def now() -> datetime:
+    """Tokens are checked on the real clock (as the services check them), the session's idle
+    time on the console's own, frozen when the test starts and moved by hand."""
+    return datetime.now(UTC).replace(microsecond=0)
+
 OPERATOR = Principal(organisation_id="gfc-talgar", kind="state_corporation", district="talgar",
                      role="operator", person_id="gfc-talgar-operator")
 CLERK = Principal(organisation_id="dd-talgar", kind="district_department", district="talgar",
@@ -31,7 +34,7 @@ def keys(tmp_path: Path) -> Path:
 @pytest.fixture
 def tokens_file(tmp_path: Path, keys: Path) -> Path:
     signer = TokenIssuer((keys / "private.pem").read_text(), "qorgau", "qorgau")
-    tokens = {f"{p.organisation_id}/{p.person_id}": signer.issue(p, timedelta(days=30), now=NOW)
+    tokens = {f"{p.organisation_id}/{p.person_id}": signer.issue(p, timedelta(days=30), now=now())
               for p in (OPERATOR, CLERK)}
     path = tmp_path / "tokens.json"
     path.write_text(json.dumps(tokens))
@@ -40,7 +43,7 @@ def tokens_file(tmp_path: Path, keys: Path) -> Path:
 
 @pytest.fixture
 def clock() -> FrozenClock:
-    return FrozenClock(NOW)
+    return FrozenClock(now())
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 from eventkit.clock import FrozenClock
 from services.console.app import create_app
 from services.console.settings import ConsoleSettings
-from tests.unit.console.conftest import NOW, csrf_of
+from tests.unit.console.conftest import csrf_of, now
 from tests.unit.console.fake_idp import CLIENT_ID, CLIENT_SECRET, ISSUER, FakeIdp
 
 PERSON = {"sub": "dd-talgar-head", "org": "dd-talgar", "org_kind": "district_department",
@@ -31,7 +31,7 @@ def console(idp: FakeIdp):
         OIDC_CLIENT_SECRET=CLIENT_SECRET, CONSOLE_PUBLIC_URL="https://console.test",
         CONSOLE_SESSION_SECRET="5c1e9a7f3b2d8e6c4a0f1b9d7e3c5a2f8b6d4e0c", JWT_ISSUER=ISSUER,
         JWT_AUDIENCE="qorgau")
-    app = create_app(settings, clock=FrozenClock(NOW),
+    app = create_app(settings, clock=FrozenClock(now()),
                      oidc_transport=httpx.ASGITransport(app=idp.app()))
     with TestClient(app, base_url="https://console.test", follow_redirects=False) as client:
         yield client

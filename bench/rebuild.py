@@ -16,6 +16,7 @@ PER_EVENT_EVENTS = 100_000  # the per-event SQL form is slower: a smaller log is
 PER_STREAM = 100
 GOAL_S = 40.0
 SCAN_BATCH = 5000
+ROUNDS = 2
 
 TOTALS = Table("bench_totals", ("stream_id", "events"), key=("stream_id",))
 
@@ -49,33 +50,40 @@ async def raw_scan(conn) -> int:
     return rows
 
 
-async def measure(env: Env, events: int, projection: Projection, name: str) -> tuple[Result, float]:
+async def measure(env: Env, events: int, projection: Projection, name: str,
+                  rounds: int) -> tuple[Result, float]:
+    """The raw scan and the rebuild take turns for `rounds` rounds and each keeps its best: on a
+    shared machine a neighbour's burst would otherwise fall on one of them and decide the ratio."""
     pool = await env.database()
+    raw_s, mine_s = float("inf"), float("inf")
     try:
         async with pool.acquire() as conn:
             await conn.execute("CREATE TABLE bench_totals (stream_id text PRIMARY KEY, events int)")
             await fill_log(conn, events, PER_STREAM, "rebuild")
             await raw_scan(conn)  # warm: both read the log from memory
-            with Timer() as raw:
-                assert await raw_scan(conn) == events
-        with Timer() as mine:
-            assert await rebuild(pool, [projection]) == events
+        for _ in range(rounds):
+            async with pool.acquire() as conn:
+                with Timer() as raw:
+                    assert await raw_scan(conn) == events
+            with Timer() as mine:
+                assert await rebuild(pool, [projection]) == events
+            raw_s, mine_s = min(raw_s, raw.seconds), min(mine_s, mine.seconds)
         async with pool.acquire() as conn:
             counted = await conn.fetchval("SELECT sum(events) FROM bench_totals")
             assert counted == events, counted
     finally:
         await pool.close()
-    return Result(name, events / mine.seconds, events / raw.seconds, 0.5), mine.seconds
+    return Result(name, events / mine_s, events / raw_s, 0.5), mine_s
 
 
 async def run(env: Env) -> list[Figure]:
-    rows, seconds = await measure(env, EVENTS, AS_ROWS, "rebuild")
+    rows, seconds = await measure(env, EVENTS, AS_ROWS, "rebuild", ROUNDS)
     figures = [report(rows)]
     print(f"rebuild of {EVENTS:,} events: {seconds:.1f} s, rate {rows.ours:,.0f} events/s"
           f" (goal <= {GOAL_S:.0f} s)", flush=True)
     figures.append(Figure(f"rebuild {EVENTS // 1_000_000}M", f"{seconds:.1f} s",
                           f"<= {GOAL_S:.0f} s", seconds <= GOAL_S))
-    per_event, _ = await measure(env, PER_EVENT_EVENTS, AS_SQL, "rebuild per-event SQL")
+    per_event, _ = await measure(env, PER_EVENT_EVENTS, AS_SQL, "rebuild per-event SQL", ROUNDS)
     report(per_event)  # for the record: what the same model costs kept as SQL
     return figures
 

@@ -15,7 +15,7 @@ refilled partition holds before it.
 """
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from typing import Protocol
 
 import asyncpg
@@ -79,9 +79,11 @@ class Guard(ConsumerRebalanceListener):  # type: ignore[misc]
 
     def __init__(self, consumer: AIOKafkaConsumer, broker: Broker, checked: Checked, name: str,
                  check_every_s: float = 2.0, trust_unchecked: bool = True,
+                 on_change: Callable[[], Awaitable[object]] | None = None,
                  clock: Callable[[], float] = time.monotonic) -> None:
         self.consumer, self.broker, self.store, self.name = consumer, broker, checked, name
         self.check_every_s, self.trust_unchecked, self.clock = check_every_s, trust_unchecked, clock
+        self.on_change = on_change  # told when the broker turned out to be another one
         self.pending: set[TopicPartition] = set()  # assigned since their last check
         self.known: dict[TopicPartition, str] | None = None
         self.incarnation: str | None = None
@@ -110,6 +112,8 @@ class Guard(ConsumerRebalanceListener):  # type: ignore[misc]
         if self.incarnation is not None and current != self.incarnation:
             # every position this process holds was taken on the broker that went away
             log.warning("consumer.broker_changed", consumer=self.name)
+            if self.on_change is not None:
+                await self.on_change()
             stale = assigned
         else:
             stale = {tp for tp in self.pending & assigned if self._stale(tp, current)}

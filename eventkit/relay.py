@@ -189,6 +189,9 @@ class Relay:
         log.warning("relay.broker_lost", relay=self.name, reason=reason[:1000])
         if self.ensure_topics is not None:
             await self.ensure_topics()
+        # The producer still partitions by the old broker's topics, and the embedded broker
+        # takes messages for partitions its topics do not have (and no consumer reads).
+        await self.producer.client.force_metadata_update()
         async with self.pool.acquire() as conn, conn.transaction():
             await store.save_checkpoint(conn, self.name, START)
             await conn.execute("DELETE FROM relay_acks WHERE relay = $1", self.name)

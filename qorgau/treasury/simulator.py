@@ -184,7 +184,10 @@ async def _serve(bootstrap: str, options: Options, checked: CheckedInMemory,
                               "treasury-simulator", options.session_timeout_ms,
                               options.heartbeat_interval_ms)
     broker = Broker(bootstrap, "treasury-simulator")
-    guard = Guard(consumer, broker, checked, options.group_id, trust_unchecked=False)
+    # a producer still partitioning by the old broker's topics would answer into partitions
+    # the new one does not have, and nobody reads
+    guard = Guard(consumer, broker, checked, options.group_id, trust_unchecked=False,
+                  on_change=producer.client.force_metadata_update)
     consumer.subscribe([topics.PAYMENTS_ORDERS], listener=guard)
     try:
         await producer.start()

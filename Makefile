@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: dev test test-unit lint bench demo install clean screens console-messages
+.PHONY: dev test test-unit lint bench chaos demo install clean screens console-messages
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -59,6 +59,12 @@ console-messages: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) -m bench
+
+# The long chaos run (about 25 minutes): steady load on a stack of its own while services are
+# SIGKILLed and restarted, the broker and PostgreSQL restarted; the invariants and the drain.
+chaos: $(STAMP)
+	$(VENV)/bin/qorgau chaos --minutes 20 --rate 1 --kills 30 --broker-restarts 3 \
+	  --postgres-restarts 3
 
 clean:
 	rm -rf $(VENV) .qorgau .pytest_cache .hypothesis

@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn
 
 from eventkit.projections import rebuild as replay
-from qorgau import calendar_year, due_table, tokens
+from qorgau import calendar_year, due_table, embedded, tokens
 from qorgau.devstack import Stack
 from qorgau.services import NAMES, SERVICES
 
@@ -175,6 +175,44 @@ def republish(
     who = "this command" if done.by_this_command else f"the running {service} relay"
     console.print(f"{service}: the log from position {done.set_back_to.seq + 1} up to"
                   f" {done.head.seq} published again by {who} in {done.seconds:.1f} s")
+
+
+@app.command()
+def chaos(
+    minutes: Annotated[float, typer.Option(help="from the first request to the last fault")] = 20,
+    rate: Annotated[float, typer.Option(help="new applications a second")] = 1.0,
+    kills: Annotated[int, typer.Option(help="SIGKILLs of a service or the treasury")] = 30,
+    broker_restarts: Annotated[int, typer.Option(help="broker restarts (all it held lost)")] = 3,
+    postgres_restarts: Annotated[int, typer.Option(help="PostgreSQL restarts")] = 3,
+    seed: Annotated[int, typer.Option(help="seed of the faults' order and timing")] = 0,
+    drain_goal: Annotated[float, typer.Option(help="seconds to drain after the last fault")] = 30,
+    home: Annotated[Path | None, typer.Option(help="keep the stack's state and logs here")] = None,
+):
+    """Steady reg. 1 load on a stack of its own while its parts are killed and restarted; the
+    invariants over the four logs at the end (lost, doubled, stuck) and the time to drain."""
+    import shutil
+    import tempfile
+
+    from qorgau.chaos.run import Plan, start_stack
+    from qorgau.chaos.run import run as run_chaos
+
+    folder = home.resolve() if home else Path(tempfile.mkdtemp(prefix="qorgau-chaos-"))
+    plan = Plan(seconds=minutes * 60, rate_per_s=rate, kills=kills,
+                broker_restarts=broker_restarts, postgres_restarts=postgres_restarts, seed=seed)
+    console.print(f"Starting a stack in {folder}")
+    stack = start_stack(folder)
+    try:
+        report = asyncio.run(run_chaos(stack, plan, lambda line: console.print(
+            line, markup=False, soft_wrap=True)))
+    finally:
+        stack.stop()
+        embedded.stop_postgres(folder / "pgdata")
+        if home is None:
+            shutil.rmtree(folder, ignore_errors=True)
+    for line in report.lines():
+        console.print(line, markup=False, soft_wrap=True)
+    fast = report.drain_s is not None and report.drain_s <= drain_goal
+    raise typer.Exit(0 if report.ok and fast else 1)
 
 
 @app.command()

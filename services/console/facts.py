@@ -17,7 +17,6 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any, Literal
 
-from annotated_types import Ge
 from pydantic import BaseModel, ValidationError
 from pydantic.fields import FieldInfo
 
@@ -109,7 +108,7 @@ def _question(name: str, info: FieldInfo, required: bool) -> Question:
         money = "KZT" in label or "tenge" in label
         return Question(name, label, "money" if money else "decimal", required)
     if kind_of is int:
-        low = next((m.ge for m in metadata if isinstance(m, Ge)), None)
+        low = next((m.ge for m in metadata if hasattr(m, "ge")), None)
         year = isinstance(low, int) and low > 1900
         return Question(name, label, "year" if year else "number", required)
     if typing.get_origin(kind_of) is list:

@@ -26,6 +26,7 @@ from eventkit.clock import Clock
 COOKIE = "qorgau_console"
 POLL_HEADER = "x-console-poll"  # sent by htmx refreshes: they do not keep a session alive
 MAX_COOKIE_AGE_S = 12 * 3600
+STATIC = "/static/"
 
 
 @dataclass
@@ -90,8 +91,8 @@ class SessionMiddleware:
         self.idle_s, self.secure = idle_s, secure
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
+        if scope["type"] != "http" or scope["path"].startswith(STATIC):
+            await self.app(scope, receive, send)  # files are the same for everyone: cacheable
             return
         now = self.clock()
         request = Request(scope)

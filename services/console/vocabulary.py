@@ -67,6 +67,17 @@ DOCUMENT_STATUSES = {
     "revoked": N_("Revoked"),
 }
 
+# The registry names its documents in English; what they are called here, by kind.
+DOCUMENT_TITLES = {
+    "semey_certificate": N_("Certificate of a citizen affected by the nuclear tests at the "
+                            "Semey test site"),
+    "tsa_membership_certificate": N_("Certificate of (non-)membership of a family receiving "
+                                     "targeted social assistance"),
+    "oralman_certificate": N_("Oralman certificate"),
+    "foreign_labour_permit": N_("Permit to attract foreign labour"),
+    "rehabilitated_certificate": N_("Certificate of a rehabilitated person"),
+}
+
 REPLACE_REASONS = {"lost": N_("Lost"), "damaged": N_("Damaged")}
 
 VERIFICATION = {

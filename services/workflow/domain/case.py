@@ -49,6 +49,11 @@ class Case:
         times = {**s.times, s.current.step_id: (s.times[s.current.step_id][0], now),
                  step.step_id: (now, None)}
         case_due = project_case_due(self.plan, position, due_at, times)
+        if case_due is not None and s.case_due is not None:
+            # a step done early brings the case's due forward; one done late runs the next steps
+            # late, not the case's due: the overall term is the applicant's, and a case that
+            # overran it is late
+            case_due = min(case_due, s.case_due)
         return started(s.case, step, self.holder(step), s.instances + 1, now, due_at,
                        case_due if due_at is not None else None)
 

@@ -1,9 +1,14 @@
 """A command reads its stream once: the write path loads, builds, decides, appends and answers
-from what it read (no second read for the answer, none before it for the checks)."""
+from what it read (no second read for the answer, none before it for the checks).
+
+What is counted is the write path's own load (`eventkit.commands.load`): the read models a
+route brings up to the log's head before it answers (`eventkit.consistency`) read the log too,
+but that is the projections' reading, not the command's.
+"""
 
 import pytest
 
-from eventkit import store
+from eventkit import commands
 
 from .conftest import reg1
 from .results import PROVIDER, certificate_issued_envelope, result_issued_envelope, run_handler
@@ -13,15 +18,15 @@ pytestmark = pytest.mark.integration
 
 @pytest.fixture
 def loads(monkeypatch):
-    """The stream ids `eventkit.store.load` is asked for, in order."""
+    """The stream ids the write path (`eventkit.commands.load`) is asked for, in order."""
     asked: list[str] = []
-    real = store.load
+    real = commands.load
 
-    async def counting(conn, stream_id):
+    async def counting(conn, decider, stream_id):
         asked.append(stream_id)
-        return await real(conn, stream_id)
+        return await real(conn, decider, stream_id)
 
-    monkeypatch.setattr(store, "load", counting)
+    monkeypatch.setattr(commands, "load", counting)
     return asked
 
 

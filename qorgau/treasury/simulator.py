@@ -15,6 +15,7 @@ long past.
 """
 
 import asyncio
+import contextlib
 import hashlib
 import random
 import time
@@ -42,6 +43,7 @@ from eventkit.positions import CheckedInMemory, Guard
 log = get_logger(__name__)
 _IDS = uuid5(NAMESPACE_URL, "urn:qorgau:treasury-simulator")
 RETURN_REASONS = ("account_closed", "account_not_found", "beneficiary_mismatch")
+TOPICS = [topics.PAYMENTS_ORDERS, topics.TREASURY_ANSWERS]
 
 
 @dataclass(frozen=True)
@@ -177,17 +179,21 @@ async def run(bootstrap: str, options: Options = Options(),
 
 async def _serve(bootstrap: str, options: Options, checked: CheckedInMemory,
                  stop: asyncio.Event) -> None:
-    await kafka.ensure_topics(bootstrap, [topics.PAYMENTS_ORDERS, topics.TREASURY_ANSWERS],
-                              attempts=1)
+    await kafka.ensure_topics(bootstrap, TOPICS, attempts=1)
     producer = kafka.producer(bootstrap, "treasury-simulator")
     consumer = kafka.consumer(bootstrap, options.group_id, [topics.PAYMENTS_ORDERS],
                               "treasury-simulator", options.session_timeout_ms,
                               options.heartbeat_interval_ms)
     broker = Broker(bootstrap, "treasury-simulator")
-    # a producer still partitioning by the old broker's topics would answer into partitions
-    # the new one does not have, and nobody reads
+
+    async def refreshed() -> None:
+        # a broker that restarted empty has no topics until someone makes them, and a producer
+        # still partitioning by the old broker's would answer where nobody reads
+        await kafka.ensure_topics(bootstrap, TOPICS, attempts=1)
+        await producer.client.force_metadata_update()
+
     guard = Guard(consumer, broker, checked, options.group_id, trust_unchecked=False,
-                  on_change=producer.client.force_metadata_update)
+                  on_change=refreshed)
     consumer.subscribe([topics.PAYMENTS_ORDERS], listener=guard)
     try:
         await producer.start()
@@ -202,6 +208,8 @@ async def _serve(bootstrap: str, options: Options, checked: CheckedInMemory,
                 guard.soon()
                 if await sleep_or_stop(stop, 1.0):
                     return
+                with contextlib.suppress(KafkaError):
+                    await refreshed()
             if options.heartbeat_file:
                 await asyncio.to_thread(Path(options.heartbeat_file).touch)
     finally:
@@ -214,9 +222,12 @@ async def _poll(consumer: AIOKafkaConsumer, guard: Guard, treasury: Treasury) ->
     batches: dict[TopicPartition, list[ConsumerRecord]] = await consumer.getmany(timeout_ms=200)
     unanswered = {partition: messages[0].offset for partition, messages in batches.items()}
     try:
-        for partition in await guard.check():  # fetched from a broker that went away
+        reset = await guard.check()  # fetched from a broker that went away, or before it
+        for partition in reset:
             batches.pop(partition, None)
             unanswered.pop(partition, None)
+        if reset and guard.on_change is not None:
+            await guard.on_change()  # (re)starting on a broker: its topics, as it has them
         for partition, messages in batches.items():
             for message in messages:
                 unanswered[partition] = message.offset

@@ -74,7 +74,8 @@ def test_restarts_in_the_middle_of_the_flow(stack, system, logs):
 
     assert count("intake", "stream_id = $1", case_id) == {
         "intake.ApplicationAccepted": 1, "intake.ApplicationForwarded": 1,
-        "intake.ResultReceived": 1, "intake.ResultHandedOver": 1}
+        "intake.ResultReceived": 1, "intake.DocumentRecorded": 1,  # handed over after it
+        "intake.ResultHandedOver": 1}
     workflow = count("workflow", "stream_id = $1", case_id)
     assert workflow["workflow.CaseOpened"] == 1 and workflow["workflow.DecisionSigned"] == 1
     assert workflow["workflow.ResultIssued"] == 1

@@ -12,23 +12,22 @@ grow: a topic or partition gone, an end offset not past that record (checked eve
 `check_every_s`), or a new message given an offset not past it, all mean the broker lost what it
 had acknowledged. The relay then makes its topics again and publishes its log from the beginning
 (consumers drop what they applied already). A broker that cannot be reached is waited for; the
-checkpoint does not move meanwhile. The checkpoint moves from where this relay last left it only,
-so `rewind` (`qorgau republish`) is followed by a running relay from its next batch.
+checkpoint does not move meanwhile. Where the relay keeps all this: `eventkit.relay_state`.
 """
 
 import asyncio
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable
 
 import asyncpg
-from aiokafka import AIOKafkaProducer, TopicPartition
+from aiokafka import AIOKafkaProducer
 from aiokafka.errors import KafkaError
 from opentelemetry import trace
 from opentelemetry.trace import SpanKind, Status, StatusCode
 
+from eventkit import relay_state as state
 from eventkit import store
 from eventkit.broker import Broker
-from eventkit.db import Connection
 from eventkit.logging import get_logger
 from eventkit.periodic import every, sleep_or_stop
 from eventkit.store import START, Position, Published
@@ -37,8 +36,6 @@ from eventkit.tracing import Tracing, context_of, inject_headers
 log = get_logger(__name__)
 
 TopicOf = Callable[[str], str]  # event type -> topic
-# partition -> offsets of the first and the last message of the last batch acknowledged there
-Acknowledged = dict[TopicPartition, tuple[int, int]]
 
 
 class BrokerLost(Exception):
@@ -81,7 +78,7 @@ class Relay:
         self.check_every_s, self.clock = check_every_s, clock
         self.published = 0
         self.refills = 0  # times the broker was found to have lost what it acknowledged
-        self._acked: Acknowledged | None = None  # loaded with the checkpoint
+        self._acked: state.Acknowledged | None = None  # loaded with the checkpoint
         self._saved = START  # the checkpoint as this relay last read or wrote it
         self._next_check = 0.0
 
@@ -116,34 +113,24 @@ class Relay:
     ) -> None:
         """Once the broker acknowledged a batch: move the checkpoint to its end and keep the
         offsets it was given, or raise `BrokerLost` when an offset shows the broker restarted."""
-        offsets = _batch_offsets(await acked)
+        offsets = state.batch_offsets(await acked)
         record = await self.acknowledged()
         behind = [f"{tp.topic}[{tp.partition}] gave offset {first}, had {record[tp][1]}"
                   for tp, (first, _) in sorted(offsets.items())
                   if tp in record and first <= record[tp][1]]
         if behind:
             raise BrokerLost("; ".join(behind))
-        async with self.pool.acquire() as conn, conn.transaction():
-            if not await _move_checkpoint(conn, self.name, self._saved, upto):
+        async with self.pool.acquire() as conn:
+            if not await state.save(conn, self.name, self._saved, upto, offsets):
                 raise Rewound
-            await conn.executemany(
-                'INSERT INTO relay_acks (relay, topic, "partition", "offset", batch_offset)'
-                ' VALUES ($1, $2, $3, $4, $5) ON CONFLICT (relay, topic, "partition")'
-                ' DO UPDATE SET "offset" = EXCLUDED."offset",'
-                " batch_offset = EXCLUDED.batch_offset",
-                [(self.name, tp.topic, tp.partition, last, first)
-                 for tp, (first, last) in offsets.items()])
         record.update(offsets)
         self._saved = upto
         self.published += count
 
-    async def acknowledged(self) -> Acknowledged:
+    async def acknowledged(self) -> state.Acknowledged:
         if self._acked is None:
             async with self.pool.acquire() as conn:
-                rows = await conn.fetch('SELECT topic, "partition", "offset", batch_offset'
-                                        " FROM relay_acks WHERE relay = $1", self.name)
-            self._acked = {TopicPartition(r["topic"], r["partition"]):
-                           (r["batch_offset"], r["offset"]) for r in rows}
+                self._acked = await state.acknowledged(conn, self.name)
         return self._acked
 
     async def _start(self) -> Position:
@@ -192,9 +179,8 @@ class Relay:
         # The producer still partitions by the old broker's topics, and the embedded broker
         # takes messages for partitions its topics do not have (and no consumer reads).
         await self.producer.client.force_metadata_update()
-        async with self.pool.acquire() as conn, conn.transaction():
-            await store.save_checkpoint(conn, self.name, START)
-            await conn.execute("DELETE FROM relay_acks WHERE relay = $1", self.name)
+        async with self.pool.acquire() as conn:
+            await state.start_over(conn, self.name)
         self._acked, self._saved = {}, START
         self.refills += 1
 
@@ -222,7 +208,7 @@ class Relay:
     async def run(self, stop: asyncio.Event) -> None:
         """Publish until `stop`; among several instances of a service only one relays at a time."""
         async with self.pool.acquire() as lock_conn:
-            while not await try_lock(lock_conn, self.name):
+            while not await state.try_lock(lock_conn, self.name):
                 if await sleep_or_stop(stop, 1.0):
                     return
             log.info("relay.started", relay=self.name)
@@ -230,17 +216,7 @@ class Relay:
             try:
                 await every(stop, self.idle_sleep, self.tick)
             finally:
-                await unlock(lock_conn, self.name)
-
-
-async def try_lock(conn: Connection, name: str) -> bool:
-    """Among the instances of a service one relays its log: the one holding this lock (for as
-    long as its connection lives)."""
-    return bool(await conn.fetchval("SELECT pg_try_advisory_lock(hashtext($1))", name))
-
-
-async def unlock(conn: Connection, name: str) -> None:
-    await conn.execute("SELECT pg_advisory_unlock(hashtext($1))", name)
+                await state.unlock(lock_conn, self.name)
 
 
 def _end(span: trace.Span, acked: "asyncio.Future[object]") -> None:
@@ -248,42 +224,3 @@ def _end(span: trace.Span, acked: "asyncio.Future[object]") -> None:
     if acked.cancelled() or acked.exception() is not None:
         span.set_status(Status(StatusCode.ERROR, "not acknowledged"))
     span.end()
-
-
-def _batch_offsets(results: Sequence[object]) -> Acknowledged:
-    """Per partition, the first and last offset the broker gave a batch's messages."""
-    found: dict[TopicPartition, tuple[int, int]] = {}
-    for result in results:
-        tp = TopicPartition(result.topic, result.partition)  # type: ignore[attr-defined]
-        offset: int = result.offset  # type: ignore[attr-defined]
-        first, last = found.get(tp, (offset, offset))
-        found[tp] = (min(first, offset), max(last, offset))
-    return found
-
-
-async def _move_checkpoint(conn: Connection, name: str, since: Position, to: Position) -> bool:
-    """Move the checkpoint from `since` to `to`; False when it is no longer at `since`."""
-    moved = await conn.fetchval(
-        "INSERT INTO checkpoints (name, tx_id, position) VALUES ($1, $4::xid8, $5)"
-        " ON CONFLICT (name) DO UPDATE SET tx_id = EXCLUDED.tx_id, position = EXCLUDED.position,"
-        " updated_at = clock_timestamp()"
-        " WHERE checkpoints.tx_id = $2::xid8 AND checkpoints.position = $3 RETURNING true",
-        name, since.tx_id, since.seq, to.tx_id, to.seq)
-    return bool(moved)
-
-
-async def rewind(conn: Connection, name: str, position: int) -> Position | None:
-    """Set relay `name` back so that it publishes again every event from log position
-    `position` on (and those that follow them in global order); None when there is none.
-    A running relay goes on from there after the batch it has in flight."""
-    first = await conn.fetchrow(
-        "SELECT tx_id::text::bigint AS tx, position FROM events WHERE position >= $1"
-        " ORDER BY tx_id, position LIMIT 1", position)
-    if first is None:
-        return None
-    before = Position(first["tx"], first["position"] - 1)  # just before it in (tx, position)
-    async with conn.transaction():
-        # never forwards: a relay behind `position` still has everything before it to publish
-        before = min(before, await store.lock_checkpoint(conn, name))
-        await store.save_checkpoint(conn, name, before)
-    return before

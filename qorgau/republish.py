@@ -16,7 +16,8 @@ from typing import Any
 
 from eventkit import kafka, store
 from eventkit.broker import Broker
-from eventkit.relay import Relay, rewind, try_lock, unlock
+from eventkit.relay import Relay
+from eventkit.relay_state import rewind, try_lock, unlock
 from eventkit.store import Position
 
 RELAY = "relay"  # the checkpoint and lock name every service's relay uses

@@ -15,7 +15,8 @@ from contracts.envelope import Envelope
 from eventkit import kafka, store
 from eventkit.broker import Broker
 from eventkit.inbox import Inbox, Rejected
-from eventkit.relay import Relay, rewind
+from eventkit.relay import Relay
+from eventkit.relay_state import rewind
 from qorgau import embedded
 from tests.integration.sample_events import ACTOR, PRODUCER, REGISTRY, Counted, meta
 from tests.support.polling import eventually

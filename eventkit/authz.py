@@ -14,6 +14,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from contracts.identity import OrganisationKind, Role
 from eventkit.identity import DISTRICT_KINDS, InvalidToken, Principal, TokenVerifier
+from eventkit.problem_docs import answers
 from eventkit.problems import Forbidden, NotFound, Unauthorized
 from eventkit.sql import Where
 
@@ -27,6 +28,15 @@ log = structlog.get_logger(__name__)
 # documents the scheme in OpenAPI; errors are ours (auto_error would answer in FastAPI's shape)
 _bearer = HTTPBearer(auto_error=False)
 
+Admitted = tuple[frozenset[Role], frozenset[OrganisationKind]]
+_ADMITTED: dict[Callable[..., Awaitable[Principal]], Admitted] = {}
+
+
+def admitted(dependency: Callable[..., Any]) -> Admitted | None:
+    """The roles and kinds a `require` dependency admits (None for any other callable): what a
+    tool that calls every route as a legitimate caller needs to know."""
+    return _ADMITTED.get(dependency)
+
 
 def require(
     roles: Iterable[Role], kinds: Iterable[OrganisationKind]
@@ -36,6 +46,7 @@ def require(
     if not allowed_roles or not allowed_kinds:
         raise ValueError("name the roles and kinds allowed (ANY_ROLE / ANY_KIND for all)")
 
+    @answers(401, 403)
     async def principal(
         request: Request,
         credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
@@ -57,6 +68,7 @@ def require(
         request.state.principal = caller
         return caller
 
+    _ADMITTED[principal] = (allowed_roles, allowed_kinds)
     return principal
 
 

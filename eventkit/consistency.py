@@ -13,6 +13,7 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
+from eventkit.problem_docs import answers
 from eventkit.problems import ProblemError
 from eventkit.projections import ProjectionRunner
 
@@ -23,6 +24,7 @@ class NotYetConsistent(ProblemError):
     status, title, type_suffix = 503, "Service Unavailable", "read-model-behind"
 
 
+@answers(503)
 async def read_your_writes(request: Request) -> None:
     runtime = getattr(request.app.state, "runtime", None)
     projections = runtime.spec.projections if runtime is not None else ()

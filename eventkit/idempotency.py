@@ -18,11 +18,13 @@ from fastapi import Depends, Header
 from pydantic import BaseModel
 
 from eventkit.db import Connection
+from eventkit.problem_docs import answers
 from eventkit.problems import Unprocessable
 
 HEADER = "Idempotency-Key"
 REPLAYED_HEADER = "Idempotent-Replayed"
 _KEY = re.compile(r"[\x21-\x7e]{1,128}")  # visible ASCII, as the header draft recommends
+PATTERN = r"^[\x21-\x7e]{1,128}$"
 _LOCK_CLASS = 7_201_804  # first half of the two-int advisory lock; migrate uses the bigint space
 
 Produce = Callable[[Connection], Awaitable[tuple[int, dict[str, Any]]]]
@@ -40,8 +42,12 @@ def validate_key(key: str) -> str:
     return key
 
 
+@answers(422)
 async def idempotency_key(
-    value: Annotated[str | None, Header(alias=HEADER)] = None,
+    value: Annotated[str | None, Header(
+        alias=HEADER, json_schema_extra={"pattern": PATTERN},
+        description="any 1 to 128 visible ASCII characters, new for each request: a retry with "
+        "the same key and body gets the first answer again")] = None,
 ) -> str | None:
     return None if value is None else validate_key(value)
 

@@ -6,7 +6,9 @@ from collections.abc import Mapping, Sequence
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi.routing import iter_route_contexts
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from eventkit.problem_docs import document_problems
@@ -70,10 +72,26 @@ async def _on_json_decode(request: Request, exc: Exception) -> JSONResponse:
 
 async def _on_http(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
+    if exc.status_code == 400:  # FastAPI's own: a body it could not decode at all
+        return _malformed(request, str(exc.detail))
     phrase = status_phrase(exc.status_code)
     detail = exc.detail if isinstance(exc.detail, str) and exc.detail != phrase else None
+    headers = dict(exc.headers or {})
+    if exc.status_code == 405:
+        headers["Allow"] = ", ".join(allowed_methods(request))
     problem = Problem(title=phrase, status=exc.status_code, detail=detail)
-    return problem_response(problem, exc.headers, request)
+    return problem_response(problem, headers, request)
+
+
+def allowed_methods(request: Request) -> list[str]:
+    """Every method some route serves at this path: Starlette's own `Allow` names only the
+    first route whose path matched, though GET and POST of one resource are two routes."""
+    scope = {**request.scope, "method": "\0"}  # a method no route serves: paths match partly
+    methods: set[str] = set()
+    for route in iter_route_contexts(request.app.router.routes):
+        if route.matches(scope)[0] is not Match.NONE:
+            methods |= route.methods or set()
+    return sorted(methods)
 
 
 async def _on_concurrency(request: Request, exc: Exception) -> JSONResponse:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, ValidationInfo
+from pydantic import AfterValidator, ValidationInfo, WithJsonSchema
 
 Sex = Literal["male", "female"]
 EntityKind = Literal["resident_legal_entity", "non_resident_legal_entity",
@@ -173,8 +173,17 @@ def _validate_bin_str(s: str) -> str:
     return parse_bin(s).value
 
 
-IinStr = Annotated[str, AfterValidator(_validate_iin_str)]
+# No `pattern` beside the format: twelve digits are not yet an IIN, and a generator that reads
+# the pattern alone would send ones that are not.
+IIN_SCHEMA = {"type": "string", "format": "kz-iin",
+              "description": "an IIN: 12 digits, the birth date (not in the future) and the "
+              "century and sex digit first, the check digit last"}
+BIN_SCHEMA = {"type": "string", "format": "kz-bin",
+              "description": "a BIN: 12 digits, the year and month of registration, the kind "
+              "of entity (4-6) and of unit (0-3) first, the check digit last"}
+
+IinStr = Annotated[str, AfterValidator(_validate_iin_str), WithJsonSchema(IIN_SCHEMA)]
 """A pydantic field type: a string that must be a valid IIN (the error says what is wrong)."""
 
-BinStr = Annotated[str, AfterValidator(_validate_bin_str)]
+BinStr = Annotated[str, AfterValidator(_validate_bin_str), WithJsonSchema(BIN_SCHEMA)]
 """A pydantic field type: a string that must be a valid BIN."""

@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema, model_validator
 
 from contracts import topics
 from contracts.events import Event, EventRegistry
@@ -38,7 +38,10 @@ def _no_float(value: Any) -> Any:
 Money = Annotated[
     Decimal, BeforeValidator(_no_float), Field(ge=0, max_digits=15, decimal_places=2)
 ]
-IbanText = Annotated[str, Field(pattern=r"^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$")]
+# the schema names the format (a pattern alone would promise IBANs whose check digits fail)
+IbanText = Annotated[str, Field(pattern=r"^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$"), WithJsonSchema({
+    "type": "string", "format": "iban",
+    "description": "an IBAN (ISO 13616): country, check digits that hold, account"})]
 
 
 class _Part(BaseModel):

@@ -2,10 +2,17 @@
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from contracts.identity import OrganisationKind
-from contracts.iin import parse_bin, parse_iin
+from contracts.iin import BIN_SCHEMA, IIN_SCHEMA, parse_bin, parse_iin
 
 ApplicantKind = Literal["person", "legal_entity"]
 
@@ -46,10 +53,18 @@ class ApplicantIn(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid", hide_input_in_errors=True, frozen=True,
-        json_schema_extra={"examples": [
-            {"iin": "580314300214", "last_name": "Tokhtarov", "first_name": "Serik",
-             "middle_name": "Bolatuly", "phone": "+77015550142"},
-        ]},
+        json_schema_extra={
+            "examples": [
+                {"iin": "580314300214", "last_name": "Tokhtarov", "first_name": "Serik",
+                 "middle_name": "Bolatuly", "phone": "+77015550142"},
+            ],
+            # what the validators below check, said in the schema: a legal entity gives its BIN
+            # and its name, a person an IIN and no organisation name
+            "if": {"properties": {"kind": {"const": "legal_entity"}}, "required": ["kind"]},
+            "then": {"properties": {"iin": BIN_SCHEMA, "organisation_name": {"type": "string"}},
+                     "required": ["organisation_name"]},
+            "else": {"properties": {"iin": IIN_SCHEMA, "organisation_name": {"type": "null"}}},
+        },
     )
 
     kind: ApplicantKind = "person"

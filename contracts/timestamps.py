@@ -6,13 +6,41 @@ local time); what a caller reads is always turned to `ZONE` here, so two answers
 moment print it the same way. Requests may send any offset: an aware time is an instant.
 """
 
-from datetime import datetime
-from typing import Any
+import re
+from datetime import date, datetime
+from typing import Annotated, Any
 from zoneinfo import ZoneInfo
 
-from pydantic import BaseModel, SerializationInfo, SerializerFunctionWrapHandler, field_serializer
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    BeforeValidator,
+    SerializationInfo,
+    SerializerFunctionWrapHandler,
+    field_serializer,
+)
 
 ZONE = ZoneInfo("Asia/Almaty")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _written_as_a(kind: type, example: str) -> Any:
+    """A validator that takes `kind` itself or its ISO 8601 text, nothing else: pydantic would
+    also read a number (`0.5`) as seconds since 1970, which no caller means."""
+
+    def check(value: Any) -> Any:
+        if isinstance(value, kind) or (isinstance(value, str) and _ISO_DAY.match(value)):
+            return value
+        raise ValueError(f"expected an ISO 8601 {kind.__name__}, e.g. {example}")
+
+    return BeforeValidator(check)
+
+
+Instant = Annotated[AwareDatetime, _written_as_a(datetime, "2026-03-02T10:05:00+05:00")]
+"""A request's time stamp: RFC 3339 text with its offset (any offset: it is an instant)."""
+
+Day = Annotated[date, _written_as_a(date, "2026-03-02")]
+"""A request's calendar date: ISO 8601 text (`2026-03-02`)."""
 
 
 def local(moment: datetime) -> datetime:

@@ -18,13 +18,14 @@ from uuid import UUID
 import asyncpg
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse
-from pydantic import AwareDatetime, Field
+from pydantic import Field
 
 from contracts.directory import Directory, channel_for
 from contracts.envelope import Envelope
 from contracts.identity import OrganisationKind, Role
 from contracts.intake_events import ACCEPTING_KINDS, DocumentPresented, Representative
 from contracts.people import Applicant, OrganisationRef
+from contracts.timestamps import Instant
 from eventkit import store
 from eventkit.authz import Jurisdiction, ensure_visible, require
 from eventkit.commands import Outcome
@@ -39,7 +40,14 @@ from eventkit.idempotency import (
 )
 from eventkit.identity import DISTRICT_KINDS, Principal
 from eventkit.problem_docs import problem_responses
-from eventkit.problems import Conflict, Forbidden, NotFound, ProblemError, Unprocessable
+from eventkit.problems import (
+    Conflict,
+    FieldError,
+    Forbidden,
+    NotFound,
+    ProblemError,
+    Unprocessable,
+)
 from eventkit.requests import meta_of, now_of
 
 from . import commanding, queries
@@ -51,7 +59,9 @@ from .domain import (
     HandOverResult,
     IntakeError,
     Invalid,
+    Mismatch,
     NotAllowedNow,
+    NotOffered,
     NotSubmitted,
     State,
     SubmitApplication,
@@ -89,6 +99,12 @@ router = APIRouter(prefix="/v1", tags=["applications"])
 
 def problem_of(error: IntakeError) -> ProblemError:
     match error:
+        case NotOffered():
+            return Forbidden(error.message, type_suffix="not-offered",
+                             errors=[FieldError(field=error.field, message=error.message)])
+        case Mismatch():
+            return Conflict(f"{error.field}: {error.message}", type_suffix="application-mismatch",
+                            errors=[FieldError(field=error.field, message=error.message)])
         case Invalid():
             return Unprocessable.for_field(error.field, error.message)
         case NotAllowedNow():
@@ -121,10 +137,10 @@ def _place(principal: Principal, body: SubmitRequest) -> tuple[str | None, str |
     if principal.kind not in DISTRICT_KINDS:
         return body.district, body.rural_district
     if body.district not in (None, principal.district):
-        raise Unprocessable.for_field("district", "must be your own organisation's district")
+        raise _not_yours("district", "must be your own organisation's district")
     if principal.kind is OrganisationKind.RURAL_AKIM:
         if body.rural_district not in (None, principal.rural_district):
-            raise Unprocessable.for_field("rural_district", "must be your own rural district")
+            raise _not_yours("rural_district", "must be your own rural district")
         return principal.district, principal.rural_district
     return principal.district, body.rural_district
 
@@ -139,9 +155,16 @@ def _channel(principal: Principal, body: SubmitRequest, now: datetime) -> str:
     channel = (channel_for(regulation, principal.kind) if regulation is not None else None) or (
         CHANNEL_OF_KIND[principal.kind])
     if body.channel is not None and body.channel != channel:
-        raise Unprocessable.for_field("channel", f"a {principal.kind.value} accepts through "
-                                                 f"the {channel} channel only")
+        raise _not_yours("channel", f"a {principal.kind.value} accepts through the {channel} "
+                                    "channel only")
     return channel
+
+
+def _not_yours(field: str, message: str) -> Forbidden:
+    """A place or channel that is not the caller's own: its standing, not the request's shape
+    (403, naming the field)."""
+    return Forbidden(f"{field}: {message}", type_suffix="not-offered",
+                     errors=[FieldError(field=field, message=message)])
 
 
 def _org(principal: Principal) -> OrganisationRef:
@@ -262,7 +285,7 @@ async def forward(request: Request, application_id: UUID, principal: Acceptor,
     def build(state: State) -> ForwardApplication:
         rules = commanding.rules_of(state)
         if body.provider is not None:
-            provider = body.provider
+            provider = OrganisationRef(**body.provider.model_dump())
         elif isinstance(state, Accepted):
             provider = _default_provider(request, state)
         else:  # forwarded already: a retry without a body names the same provider
@@ -411,7 +434,7 @@ async def list_applications(
                      "portal"] | None = None,
     district: Annotated[str | None, Query(max_length=32)] = None,
     regulation_id: Annotated[int | None, Query(ge=1, le=18)] = None,
-    due_before: Annotated[AwareDatetime | None, Query(
+    due_before: Annotated[Instant | None, Query(
         description="result due at or before this time")] = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     offset: Annotated[int, Query(ge=0, le=100_000)] = 0,

@@ -4,7 +4,15 @@ from datetime import datetime
 from typing import Any, Literal, Union
 from uuid import UUID
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, GetJsonSchemaHandler, TypeAdapter
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    GetJsonSchemaHandler,
+    JsonValue,
+    TypeAdapter,
+    model_validator,
+)
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema
 
@@ -14,7 +22,9 @@ from contracts.identity import Actor
 from contracts.iin import IinStr
 from contracts.intake_events import DocumentPresented, ListedItem, Representative
 from contracts.people import Applicant, ApplicantIn, OrganisationRef
-from contracts.timestamps import LocalTimes
+from contracts.timestamps import Instant, LocalTimes
+
+NOT_LATER_THAN_NOW = "when it happened: not later than the time the request arrives"
 
 
 class _In(BaseModel):
@@ -55,7 +65,8 @@ class _Submission(_In):
     documents: list[DocumentIn] = Field(max_length=60)
     refusal_reasons: list[str] = Field(default_factory=list, max_length=20,
                                        description="grounds found besides missing documents")
-    package_received_at: AwareDatetime | None = None
+    package_received_at: Instant | None = Field(
+        default=None, description=NOT_LATER_THAN_NOW + " (default: now)")
 
 
 def _package(regulation_id: int) -> list[dict[str, Any]]:
@@ -123,23 +134,43 @@ class SubmitRequest(_Submission):
                 "description": cls.__doc__}
 
 
+_PLACED: list[JsonValue] = ["district_department", "rural_akim"]
+
+
+class ProviderRef(OrganisationRef):
+    """A provider as a forward names it: a district's provider names its district."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_extra={
+        "if": {"properties": {"kind": {"enum": _PLACED}}, "required": ["kind"]},
+        "then": {"properties": {"district": {"type": "string"}}, "required": ["district"]},
+    })
+
+    @model_validator(mode="after")
+    def _placed(self) -> "ProviderRef":
+        if self.kind.value in _PLACED and self.district is None:  # a JSON list of kinds
+            raise ValueError(f"a {self.kind.value} names its district")
+        return self
+
+
 class ForwardRequest(_In):
     model_config = ConfigDict(json_schema_extra={"examples": [
         {"provider": {"organisation_id": "dd-talgar", "kind": "district_department",
                       "district": "talgar"}},
     ]})
 
-    provider: OrganisationRef | None = Field(
-        default=None, description="the provider; defaults to the caller when it is the provider")
+    provider: ProviderRef | None = Field(
+        default=None, description="the provider; by default the one the organisation directory "
+        "gives for the regulation and the application's place (GET /v1/organisations)")
 
 
 class HandOverRequest(_In):
     model_config = ConfigDict(json_schema_extra={"examples": [
-        {"recipient": "applicant", "applicant_arrived_at": "2026-04-08T11:20:00+05:00"},
+        {"recipient": "applicant", "applicant_arrived_at": "2026-03-02T09:40:00+05:00"},
     ]})
 
     recipient: Literal["applicant", "representative"] = "applicant"
-    applicant_arrived_at: AwareDatetime | None = None
+    applicant_arrived_at: Instant | None = Field(
+        default=None, description=NOT_LATER_THAN_NOW + " (default: now)")
 
 
 class ApplicationSummary(LocalTimes):

@@ -7,7 +7,6 @@ event come from the token.
 """
 
 import json
-from datetime import date
 from typing import Annotated, Any, Literal
 from uuid import UUID, uuid4
 
@@ -16,6 +15,7 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 
 from contracts.identity import OrganisationKind, Role
 from contracts.payments_events import EnvelopeReleased
+from contracts.timestamps import Day
 from eventkit.authz import Jurisdiction, ensure_visible, require
 from eventkit.db import Connection
 from eventkit.etag import IfMatchRequired, set_etag
@@ -89,7 +89,7 @@ async def list_payments(
                     "conflict"] | None = None,
     regulation_id: Annotated[int | None, Query(ge=1, le=18)] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=100_000)] = 0,
 ) -> PaymentPage:
     filters = queries.PaymentFilter(district=district, status=status, regulation_id=regulation_id)
     async with _pool(request).acquire() as conn:
@@ -217,8 +217,8 @@ async def get_envelope(envelope_id: UUID, request: Request, principal: Reader) -
 async def reconciliation(
     request: Request,
     principal: Reader,
-    date_from: date,
-    date_to: date,
+    date_from: Day,
+    date_to: Annotated[Day, Query(description="not before date_from")],
     district: str | None = None,
 ) -> ReconciliationReport:
     if date_to < date_from:

@@ -8,6 +8,7 @@ from uuid import UUID
 from pydantic import BaseModel, ConfigDict, Field
 
 from contracts.payments_events import Route
+from contracts.timestamps import Day
 from services.payments.domain.payment import Assigned, Conflicted
 from services.payments.domain.reconciliation import Reconciliation, Tally
 
@@ -75,7 +76,8 @@ class ReleaseIn(BaseModel):
     ]})
 
     district: str = Field(min_length=1, max_length=32)
-    schedule_date: date
+    schedule_date: Day = Field(description="a payment day of the oblast's schedule "
+                               "(GET /v1/schedule), today or later")
 
 
 class TallyOut(_Out):

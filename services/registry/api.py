@@ -127,7 +127,7 @@ async def list_register(
     request: Request, principal: RegisterReaderDep,
     status: Annotated[str | None, Query(pattern="^(registered|annulled)$")] = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=100_000)] = 0,
 ) -> RegisterPage:
     async with _pool(request).acquire() as conn:
         rows = await queries.entries(conn, Jurisdiction.of(principal), status, limit, offset)
@@ -149,7 +149,7 @@ async def find_in_register(
         return await _entry_with_chain(request, conn, row)
 
 
-@router.get("/register/{holder_id}", response_model=RegisterEntryView, responses=READ)
+@router.get("/register/{holder_id:uuid}", response_model=RegisterEntryView, responses=READ)
 async def get_register_entry(
     request: Request, response: Response, principal: RegisterReaderDep, holder_id: UUID
 ) -> RegisterEntryView:
@@ -197,7 +197,7 @@ async def list_documents(
     overdue: bool | None = None,
     kind: Annotated[str | None, Query(max_length=64)] = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=100_000)] = 0,
 ) -> DocumentPage:
     async with _pool(request).acquire() as conn:
         rows = await queries.documents(conn, Jurisdiction.of(principal), status, overdue, kind,

@@ -16,10 +16,10 @@ from uuid import uuid4
 import asyncpg
 from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.responses import JSONResponse
-from pydantic import AwareDatetime
 
 from contracts.identity import OrganisationKind, Role
 from contracts.people import Applicant, OrganisationRef
+from contracts.timestamps import Instant
 from contracts.workflow_events import PROVIDER_KINDS
 from eventkit.authz import can_see, require
 from eventkit.commands import Outcome, command
@@ -374,9 +374,9 @@ async def case_list(
                                       description="the id of the step the case waits at")] = None,
     overdue: Annotated[bool, Query(
         description="only cases whose waiting step or overall term is past due")] = False,
-    due_before: Annotated[AwareDatetime | None, Query(
+    due_before: Annotated[Instant | None, Query(
         description="case due at or before this time")] = None,
-    due_after: Annotated[AwareDatetime | None, Query(
+    due_after: Annotated[Instant | None, Query(
         description="case due at or after this time")] = None,
     district: Annotated[str | None, Query(max_length=32, description="narrows the oblast "
                                           "department's view; others see their own only")] = None,
@@ -409,7 +409,7 @@ async def case_list(
             summary="What waits for me: overdue first, then by due time")
 async def my_inbox(request: Request, principal: Staff, fresh: Fresh,
                    limit: Annotated[int, Query(ge=1, le=200)] = 50,
-                   offset: Annotated[int, Query(ge=0)] = 0) -> list[InboxItem]:
+                   offset: Annotated[int, Query(ge=0, le=100_000)] = 0) -> list[InboxItem]:
     async with _pool(request).acquire() as conn:
         rows = await queries.inbox(conn, principal, now_of(request), limit, offset)
     return [InboxItem(**r) for r in rows]

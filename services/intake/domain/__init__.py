@@ -14,7 +14,14 @@ from .commands import (
     ReturnResultToProvider,
     SubmitApplication,
 )
-from .errors import IntakeError, Invalid, NotAllowedNow, UnknownApplication
+from .errors import (
+    IntakeError,
+    Invalid,
+    Mismatch,
+    NotAllowedNow,
+    NotOffered,
+    UnknownApplication,
+)
 from .forwarding import forward
 from .notes import record_document, record_registered_elsewhere
 from .results import hand_over, record_result, return_to_provider
@@ -65,7 +72,9 @@ __all__ = [
     "HandedOver",
     "IntakeError",
     "Invalid",
+    "Mismatch",
     "NotAllowedNow",
+    "NotOffered",
     "NotSubmitted",
     "Noted",
     "Notes",

@@ -15,6 +15,16 @@ class Invalid(IntakeError):
         self.field, self.message = field, message
 
 
+class NotOffered(Invalid):
+    """The caller's kind of office does not offer the regulation there (HTTP 403, naming
+    `field`): who accepts what where is the caller's standing, not the request's shape."""
+
+
+class Mismatch(Invalid):
+    """A well-formed request that does not fit this application (its regulation, its district):
+    the same body fits another one (HTTP 409, naming `field`)."""
+
+
 class NotAllowedNow(IntakeError):
     """The application's state forbids the command (HTTP 409)."""
 

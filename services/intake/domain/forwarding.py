@@ -5,7 +5,7 @@ from contracts.events import Event
 from contracts.intake_events import ApplicationForwarded
 
 from .commands import ForwardApplication
-from .errors import Invalid, NotAllowedNow, UnknownApplication
+from .errors import Invalid, Mismatch, NotAllowedNow, UnknownApplication
 from .state import (
     Accepted,
     AwaitingPickup,
@@ -44,10 +44,11 @@ def _check_provider(state: Accepted, command: ForwardApplication) -> None:
     provider, receipt = command.provider, state.receipt
     allowed = command.rules.provider_kinds
     if allowed and provider.kind.value not in allowed:
-        raise Invalid("provider.kind", f"regulation {receipt.regulation_id} is provided by "
+        raise Mismatch("provider.kind", f"regulation {receipt.regulation_id} is provided by "
                                        f"{', '.join(sorted(allowed))}")
     if receipt.district is not None and provider.district not in (None, receipt.district):
-        raise Invalid("provider.district", "the provider must serve the application's district")
+        raise Mismatch("provider.district", "the provider must serve the application's "
+                                            "district")
     if provider.district is None and provider.kind.value in {"district_department", "rural_akim"}:
         raise Invalid("provider.district", "a district provider names its district")
 

@@ -12,7 +12,7 @@ from contracts.intake_events import (
 )
 
 from .commands import SubmitApplication
-from .errors import Invalid, NotAllowedNow
+from .errors import Invalid, NotAllowedNow, NotOffered
 from .facts import PORTAL_CATEGORIES_REG_10
 from .rules import ChannelRules, Listed, chain_due, due_after
 from .state import NotSubmitted, State
@@ -38,7 +38,7 @@ def _channel(command: SubmitApplication) -> ChannelRules:
     channel = rules.channels.get(command.channel)
     if channel is None:
         offered = ", ".join(sorted(rules.channels)) or "none"
-        raise Invalid("channel", f"regulation {rules.regulation_id} is not accepted through "
+        raise NotOffered("channel", f"regulation {rules.regulation_id} is not accepted through "
                                  f"{command.channel} (its channels: {offered})")
     portal_reg10 = rules.regulation_id == 10 and command.channel == "portal"
     if portal_reg10 and command.facts.get("category") not in PORTAL_CATEGORIES_REG_10:
@@ -65,7 +65,7 @@ def _check_place(command: SubmitApplication, channel: ChannelRules) -> None:
                                         f"data does not list {where}")
     present = sorted(offices & condition.absent)
     if present:
-        raise Invalid("channel", f"regulation {command.rules.regulation_id} is not accepted "
+        raise NotOffered("channel", f"regulation {command.rules.regulation_id} is not accepted "
                                  f"through {channel.kind} at {where}: {condition.text}{cited}; "
                                  f"the place has {', '.join(present)}")
 
@@ -87,7 +87,7 @@ def _check_sub_service(command: SubmitApplication, channel: ChannelRules) -> Non
         raise Invalid("sub_service", f"regulation {command.rules.regulation_id} has no "
                                      f"sub-service {sub!r}")
     if channel.to_result and (sub or "") not in channel.to_result:
-        raise Invalid("sub_service", f"{sub} is not offered through {channel.kind}")
+        raise NotOffered("sub_service", f"{sub} is not offered through {channel.kind}")
 
 
 def _documents(command: SubmitApplication) -> list[DocumentPresented]:

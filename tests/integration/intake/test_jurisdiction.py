@@ -66,7 +66,11 @@ def expected(endpoint: Endpoint, kind: K, role: Role, own: bool) -> int:
     if role not in endpoint.roles or kind not in ACCEPTING:
         return 403
     if endpoint.name == "submit":
-        return 422  # authorised: the body then fails (by design of this matrix)
+        # authorised: the body then fails (by design of this matrix), unless the caller's kind of
+        # office does not offer reg. 1 or the body names a district not its own: those are
+        # refused as the caller's standing first
+        offers = kind not in (K.RURAL_AKIM, K.EMPLOYMENT_CENTRE, K.PORTAL)  # no reg. 1 there
+        return 403 if not offers or (kind in PLACED and not own) else 422
     if endpoint.name == "list":
         return 200
     if not sees(kind, own):

@@ -25,8 +25,8 @@ from .housing_cost import HousingCost
 from .housing_cost_kind_of_cost import HousingCostKindOfCost
 from .income import Income
 from .income_kind_of_income import IncomeKindOfIncome
-from .list_applications_v1_applications_get_channel_type_0 import ListApplicationsV1ApplicationsGetChannelType0
-from .list_applications_v1_applications_get_status_type_0 import ListApplicationsV1ApplicationsGetStatusType0
+from .list_applications_v1_applications_get_channel import ListApplicationsV1ApplicationsGetChannel
+from .list_applications_v1_applications_get_status import ListApplicationsV1ApplicationsGetStatus
 from .listed_item import ListedItem
 from .organisation_kind import OrganisationKind
 from .organisation_ref import OrganisationRef
@@ -34,6 +34,7 @@ from .organisation_view import OrganisationView
 from .payout import Payout
 from .payout_kind import PayoutKind
 from .problem import Problem
+from .provider_ref import ProviderRef
 from .receipt_view import ReceiptView
 from .recorded_event import RecordedEvent
 from .reg_10_maslikhat_social_assistance_facts import Reg10MaslikhatSocialAssistanceFacts
@@ -117,8 +118,8 @@ __all__ = (
     "HousingCostKindOfCost",
     "Income",
     "IncomeKindOfIncome",
-    "ListApplicationsV1ApplicationsGetChannelType0",
-    "ListApplicationsV1ApplicationsGetStatusType0",
+    "ListApplicationsV1ApplicationsGetChannel",
+    "ListApplicationsV1ApplicationsGetStatus",
     "ListedItem",
     "OrganisationKind",
     "OrganisationRef",
@@ -126,6 +127,7 @@ __all__ = (
     "Payout",
     "PayoutKind",
     "Problem",
+    "ProviderRef",
     "ReceiptView",
     "RecordedEvent",
     "Reg10MaslikhatSocialAssistanceFacts",

@@ -26,7 +26,8 @@ class Child:
     """ 
         Attributes:
             first_name (str):
-            iin (str):
+            iin (str): an IIN: 12 digits, the birth date (not in the future) and the century and sex digit first, the check
+                digit last
             last_name (str):
             birth_date (datetime.date | None | Unset):
      """

@@ -28,7 +28,8 @@ class FamilyMember:
     """ 
         Attributes:
             first_name (str):
-            iin (str):
+            iin (str): an IIN: 12 digits, the birth date (not in the future) and the century and sex digit first, the check
+                digit last
             last_name (str):
             relation (FamilyMemberRelation):
             birth_date (datetime.date | None | Unset):

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.organisation_ref import OrganisationRef
+  from ..models.provider_ref import ProviderRef
 
 
 
@@ -26,21 +26,22 @@ T = TypeVar("T", bound="ForwardRequest")
 class ForwardRequest:
     """ 
         Attributes:
-            provider (None | OrganisationRef | Unset): the provider; defaults to the caller when it is the provider
+            provider (None | ProviderRef | Unset): the provider; by default the one the organisation directory gives for the
+                regulation and the application's place (GET /v1/organisations)
      """
 
-    provider: None | OrganisationRef | Unset = UNSET
+    provider: None | ProviderRef | Unset = UNSET
 
 
 
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.organisation_ref import OrganisationRef # noqa: PLC0415
+        from ..models.provider_ref import ProviderRef # noqa: PLC0415
         provider: dict[str, Any] | None | Unset
         if isinstance(self.provider, Unset):
             provider = UNSET
-        elif isinstance(self.provider, OrganisationRef):
+        elif isinstance(self.provider, ProviderRef):
             provider = self.provider.to_dict()
         else:
             provider = self.provider
@@ -59,9 +60,9 @@ class ForwardRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.organisation_ref import OrganisationRef # noqa: PLC0415
+        from ..models.provider_ref import ProviderRef # noqa: PLC0415
         d = dict(src_dict)
-        def _parse_provider(data: object) -> None | OrganisationRef | Unset:
+        def _parse_provider(data: object) -> None | ProviderRef | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -69,14 +70,14 @@ class ForwardRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                provider_type_0 = OrganisationRef.from_dict(data)
+                provider_type_0 = ProviderRef.from_dict(data)
 
 
 
                 return provider_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | OrganisationRef | Unset, data)
+            return cast(None | ProviderRef | Unset, data)
 
         provider = _parse_provider(d.pop("provider", UNSET))
 

@@ -27,7 +27,8 @@ T = TypeVar("T", bound="HandOverRequest")
 class HandOverRequest:
     """ 
         Attributes:
-            applicant_arrived_at (datetime.datetime | None | Unset):
+            applicant_arrived_at (datetime.datetime | None | Unset): when it happened: not later than the time the request
+                arrives (default: now)
             recipient (HandOverRequestRecipient | Unset):  Default: 'applicant'.
      """
 

@@ -39,7 +39,8 @@ class Reg10Submission:
             regulation_id (Literal[10]):
             channel (None | str | Unset): must be the caller's own channel
             district (None | str | Unset): the caller's own; required from the portal
-            package_received_at (datetime.datetime | None | Unset):
+            package_received_at (datetime.datetime | None | Unset): when it happened: not later than the time the request
+                arrives (default: now)
             refusal_reasons (list[str] | Unset): grounds found besides missing documents
             representative (None | RepresentativeIn | Unset):
             rural_district (None | str | Unset):

@@ -40,7 +40,8 @@ class Reg11InformationSubmission:
             district (None | str | Unset): the caller's own; required from the portal
             facts (Reg11InformationOnAnAssignmentFacts | Unset): Reg. 11 `information`: the applicant asks about an
                 assignment already made.
-            package_received_at (datetime.datetime | None | Unset):
+            package_received_at (datetime.datetime | None | Unset): when it happened: not later than the time the request
+                arrives (default: now)
             refusal_reasons (list[str] | Unset): grounds found besides missing documents
             representative (None | RepresentativeIn | Unset):
             rural_district (None | str | Unset):

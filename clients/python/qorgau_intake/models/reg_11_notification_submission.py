@@ -40,7 +40,8 @@ class Reg11NotificationSubmission:
             district (None | str | Unset): the caller's own; required from the portal
             facts (Reg11HomeSchoolingCompensationFacts | Unset): Reg. 11: a disabled child taught at home, whose costs are
                 to be compensated.
-            package_received_at (datetime.datetime | None | Unset):
+            package_received_at (datetime.datetime | None | Unset): when it happened: not later than the time the request
+                arrives (default: now)
             refusal_reasons (list[str] | Unset): grounds found besides missing documents
             representative (None | RepresentativeIn | Unset):
             rural_district (None | str | Unset):

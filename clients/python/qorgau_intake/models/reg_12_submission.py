@@ -39,7 +39,8 @@ class Reg12Submission:
             district (None | str | Unset): the caller's own; required from the portal
             facts (Reg12FuelAssistanceFacts | Unset): Reg. 12, fuel assistance to social specialists in rural areas: their
                 sector.
-            package_received_at (datetime.datetime | None | Unset):
+            package_received_at (datetime.datetime | None | Unset): when it happened: not later than the time the request
+                arrives (default: now)
             refusal_reasons (list[str] | Unset): grounds found besides missing documents
             representative (None | RepresentativeIn | Unset):
             rural_district (None | str | Unset):

@@ -39,7 +39,8 @@ class Reg14Submission:
             district (None | str | Unset): the caller's own; required from the portal
             facts (Reg14EmploymentMeasureReferralFacts | Unset): Reg. 14, a referral to an active employment measure: the
                 measure asked for.
-            package_received_at (datetime.datetime | None | Unset):
+            package_received_at (datetime.datetime | None | Unset): when it happened: not later than the time the request
+                arrives (default: now)
             refusal_reasons (list[str] | Unset): grounds found besides missing documents
             representative (None | RepresentativeIn | Unset):
             rural_district (None | str | Unset):

@@ -41,7 +41,8 @@ class Reg15Submission:
             channel (None | str | Unset): must be the caller's own channel
             district (None | str | Unset): the caller's own; required from the portal
             facts (Reg15OralmanStatusFacts | Unset): Reg. 15, the oralman (kandas) status granted or extended.
-            package_received_at (datetime.datetime | None | Unset):
+            package_received_at (datetime.datetime | None | Unset): when it happened: not later than the time the request
+                arrives (default: now)
             refusal_reasons (list[str] | Unset): grounds found besides missing documents
             representative (None | RepresentativeIn | Unset):
             rural_district (None | str | Unset):

@@ -42,7 +42,8 @@ class Reg16Submission:
             district (None | str | Unset): the caller's own; required from the portal
             facts (Reg16ForeignLabourPermitFacts | Unset): Reg. 16, a permit to employ foreign labour: the employer and what
                 it asks for.
-            package_received_at (datetime.datetime | None | Unset):
+            package_received_at (datetime.datetime | None | Unset): when it happened: not later than the time the request
+                arrives (default: now)
             refusal_reasons (list[str] | Unset): grounds found besides missing documents
             representative (None | RepresentativeIn | Unset):
             rural_district (None | str | Unset):

@@ -40,7 +40,8 @@ class Reg17CertificateSubmission:
             district (None | str | Unset): the caller's own; required from the portal
             facts (Reg17RehabilitatedPersonCertificateFacts | Unset): Reg. 17, the certificate of a person rehabilitated
                 from political repression.
-            package_received_at (datetime.datetime | None | Unset):
+            package_received_at (datetime.datetime | None | Unset): when it happened: not later than the time the request
+                arrives (default: now)
             refusal_reasons (list[str] | Unset): grounds found besides missing documents
             representative (None | RepresentativeIn | Unset):
             rural_district (None | str | Unset):

@@ -39,7 +39,8 @@ class Reg18Submission:
             district (None | str | Unset): the caller's own; required from the portal
             facts (Reg18HousingAssistanceFacts | Unset): Reg. 18, housing assistance: the home, the family, its incomes and
                 housing costs.
-            package_received_at (datetime.datetime | None | Unset):
+            package_received_at (datetime.datetime | None | Unset): when it happened: not later than the time the request
+                arrives (default: now)
             refusal_reasons (list[str] | Unset): grounds found besides missing documents
             representative (None | RepresentativeIn | Unset):
             rural_district (None | str | Unset):

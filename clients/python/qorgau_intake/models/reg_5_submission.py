@@ -39,7 +39,8 @@ class Reg5Submission:
             district (None | str | Unset): the caller's own; required from the portal
             facts (Regs2357DisabilityAidFacts | Unset): Regs 2, 3, 5, 6, 7: what the individual rehabilitation programme
                 gives the person.
-            package_received_at (datetime.datetime | None | Unset):
+            package_received_at (datetime.datetime | None | Unset): when it happened: not later than the time the request
+                arrives (default: now)
             refusal_reasons (list[str] | Unset): grounds found besides missing documents
             representative (None | RepresentativeIn | Unset):
             rural_district (None | str | Unset):

@@ -26,7 +26,8 @@ class RepresentativeIn:
         Attributes:
             authority (str): power of attorney etc.
             first_name (str):
-            iin (str):
+            iin (str): an IIN: 12 digits, the birth date (not in the future) and the century and sex digit first, the check
+                digit last
             last_name (str):
             middle_name (None | str | Unset):
      """

@@ -4,7 +4,7 @@ from .details_in import DetailsIn
 from .envelope_out import EnvelopeOut
 from .field_error import FieldError
 from .iban_route import IbanRoute
-from .list_payments_v1_payments_get_status_type_0 import ListPaymentsV1PaymentsGetStatusType0
+from .list_payments_v1_payments_get_status import ListPaymentsV1PaymentsGetStatus
 from .payment_out import PaymentOut
 from .payment_page import PaymentPage
 from .penitentiary_route import PenitentiaryRoute
@@ -21,7 +21,7 @@ __all__ = (
     "EnvelopeOut",
     "FieldError",
     "IbanRoute",
-    "ListPaymentsV1PaymentsGetStatusType0",
+    "ListPaymentsV1PaymentsGetStatus",
     "PaymentOut",
     "PaymentPage",
     "PenitentiaryRoute",

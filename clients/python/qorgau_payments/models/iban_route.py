@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-from ..types import UNSET, Unset
 from typing import Literal, cast
 
 
@@ -25,12 +24,12 @@ class IbanRoute:
     """ Payment to the person's own bank account.
 
         Attributes:
-            iban (str):
-            kind (Literal['iban'] | Unset):  Default: 'iban'.
+            iban (str): an IBAN (ISO 13616): country, check digits that hold, account
+            kind (Literal['iban']):  Default: 'iban'.
      """
 
     iban: str
-    kind: Literal['iban'] | Unset = 'iban'
+    kind: Literal['iban'] = 'iban'
 
 
 
@@ -46,9 +45,8 @@ class IbanRoute:
 
         field_dict.update({
             "iban": iban,
+            "kind": kind,
         })
-        if kind is not UNSET:
-            field_dict["kind"] = kind
 
         return field_dict
 
@@ -59,8 +57,8 @@ class IbanRoute:
         d = dict(src_dict)
         iban = d.pop("iban")
 
-        kind = cast(Literal['iban'] | Unset , d.pop("kind", UNSET))
-        if kind != 'iban'and not isinstance(kind, Unset):
+        kind = cast(Literal['iban'] , d.pop("kind"))
+        if kind != 'iban':
             raise ValueError(f"kind must match const 'iban', got '{kind}'")
 
         iban_route = cls(

@@ -27,16 +27,16 @@ class PenitentiaryRoute:
     the person stays the beneficiary of the order.
 
         Attributes:
-            control_account_iban (str):
+            control_account_iban (str): an IBAN (ISO 13616): country, check digits that hold, account
             institution_name (str):
+            kind (Literal['penitentiary']):  Default: 'penitentiary'.
             institution_bin (None | str | Unset):
-            kind (Literal['penitentiary'] | Unset):  Default: 'penitentiary'.
      """
 
     control_account_iban: str
     institution_name: str
+    kind: Literal['penitentiary'] = 'penitentiary'
     institution_bin: None | str | Unset = UNSET
-    kind: Literal['penitentiary'] | Unset = 'penitentiary'
 
 
 
@@ -47,13 +47,13 @@ class PenitentiaryRoute:
 
         institution_name = self.institution_name
 
+        kind = self.kind
+
         institution_bin: None | str | Unset
         if isinstance(self.institution_bin, Unset):
             institution_bin = UNSET
         else:
             institution_bin = self.institution_bin
-
-        kind = self.kind
 
 
         field_dict: dict[str, Any] = {}
@@ -61,11 +61,10 @@ class PenitentiaryRoute:
         field_dict.update({
             "control_account_iban": control_account_iban,
             "institution_name": institution_name,
+            "kind": kind,
         })
         if institution_bin is not UNSET:
             field_dict["institution_bin"] = institution_bin
-        if kind is not UNSET:
-            field_dict["kind"] = kind
 
         return field_dict
 
@@ -78,6 +77,10 @@ class PenitentiaryRoute:
 
         institution_name = d.pop("institution_name")
 
+        kind = cast(Literal['penitentiary'] , d.pop("kind"))
+        if kind != 'penitentiary':
+            raise ValueError(f"kind must match const 'penitentiary', got '{kind}'")
+
         def _parse_institution_bin(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -88,15 +91,11 @@ class PenitentiaryRoute:
         institution_bin = _parse_institution_bin(d.pop("institution_bin", UNSET))
 
 
-        kind = cast(Literal['penitentiary'] | Unset , d.pop("kind", UNSET))
-        if kind != 'penitentiary'and not isinstance(kind, Unset):
-            raise ValueError(f"kind must match const 'penitentiary', got '{kind}'")
-
         penitentiary_route = cls(
             control_account_iban=control_account_iban,
             institution_name=institution_name,
-            institution_bin=institution_bin,
             kind=kind,
+            institution_bin=institution_bin,
         )
 
         return penitentiary_route

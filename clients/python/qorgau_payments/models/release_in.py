@@ -25,7 +25,7 @@ class ReleaseIn:
     """ 
         Attributes:
             district (str):
-            schedule_date (datetime.date):
+            schedule_date (datetime.date): a payment day of the oblast's schedule (GET /v1/schedule), today or later
      """
 
     district: str

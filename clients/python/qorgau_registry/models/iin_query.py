@@ -22,7 +22,8 @@ T = TypeVar("T", bound="IinQuery")
 class IinQuery:
     """ 
         Attributes:
-            iin (str):
+            iin (str): an IIN: 12 digits, the birth date (not in the future) and the century and sex digit first, the check
+                digit last
      """
 
     iin: str

@@ -22,7 +22,8 @@ T = TypeVar("T", bound="NumberQuery")
 class NumberQuery:
     """ 
         Attributes:
-            holder_iin (str):
+            holder_iin (str): an IIN: 12 digits, the birth date (not in the future) and the century and sex digit first, the
+                check digit last
             number (str):
      """
 

@@ -9,9 +9,9 @@ from .assignment import Assignment
 from .assignment_kind import AssignmentKind
 from .case_action import CaseAction
 from .case_detail import CaseDetail
-from .case_list_v1_cases_get_outcome_type_0 import CaseListV1CasesGetOutcomeType0
+from .case_list_v1_cases_get_outcome import CaseListV1CasesGetOutcome
 from .case_list_v1_cases_get_sort import CaseListV1CasesGetSort
-from .case_list_v1_cases_get_status_type_0 import CaseListV1CasesGetStatusType0
+from .case_list_v1_cases_get_status import CaseListV1CasesGetStatus
 from .case_page import CasePage
 from .case_status import CaseStatus
 from .case_summary import CaseSummary
@@ -79,9 +79,9 @@ __all__ = (
     "AssignmentKind",
     "CaseAction",
     "CaseDetail",
-    "CaseListV1CasesGetOutcomeType0",
+    "CaseListV1CasesGetOutcome",
     "CaseListV1CasesGetSort",
-    "CaseListV1CasesGetStatusType0",
+    "CaseListV1CasesGetStatus",
     "CasePage",
     "CaseStatus",
     "CaseSummary",

@@ -21,7 +21,7 @@ def _get_kwargs(
     application_id: UUID,
     *,
     body: HandOverRequest | None | Unset = UNSET,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -60,6 +60,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
 
@@ -88,6 +95,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -115,14 +129,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: HandOverRequest | None | Unset = UNSET,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[ApplicationView | Problem]:
     """ Hand the received result over to the applicant or the representative
 
     Args:
         application_id (UUID):
-        if_match (None | str | Unset):
+        if_match (str | Unset): the ETag of the version you last read, `W/"<version>"` (or
+            `"<version>"`); a stale one is answered 409
         body (HandOverRequest | None | Unset):
 
     Raises:
@@ -152,14 +167,15 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: HandOverRequest | None | Unset = UNSET,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> ApplicationView | Problem | None:
     """ Hand the received result over to the applicant or the representative
 
     Args:
         application_id (UUID):
-        if_match (None | str | Unset):
+        if_match (str | Unset): the ETag of the version you last read, `W/"<version>"` (or
+            `"<version>"`); a stale one is answered 409
         body (HandOverRequest | None | Unset):
 
     Raises:
@@ -184,14 +200,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: HandOverRequest | None | Unset = UNSET,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[ApplicationView | Problem]:
     """ Hand the received result over to the applicant or the representative
 
     Args:
         application_id (UUID):
-        if_match (None | str | Unset):
+        if_match (str | Unset): the ETag of the version you last read, `W/"<version>"` (or
+            `"<version>"`); a stale one is answered 409
         body (HandOverRequest | None | Unset):
 
     Raises:
@@ -221,14 +238,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: HandOverRequest | None | Unset = UNSET,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> ApplicationView | Problem | None:
     """ Hand the received result over to the applicant or the representative
 
     Args:
         application_id (UUID):
-        if_match (None | str | Unset):
+        if_match (str | Unset): the ETag of the version you last read, `W/"<version>"` (or
+            `"<version>"`); a stale one is answered 409
         body (HandOverRequest | None | Unset):
 
     Raises:

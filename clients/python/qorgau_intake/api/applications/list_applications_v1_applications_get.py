@@ -9,10 +9,10 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.application_page import ApplicationPage
-from ...models.list_applications_v1_applications_get_channel_type_0 import check_list_applications_v1_applications_get_channel_type_0
-from ...models.list_applications_v1_applications_get_channel_type_0 import ListApplicationsV1ApplicationsGetChannelType0
-from ...models.list_applications_v1_applications_get_status_type_0 import check_list_applications_v1_applications_get_status_type_0
-from ...models.list_applications_v1_applications_get_status_type_0 import ListApplicationsV1ApplicationsGetStatusType0
+from ...models.list_applications_v1_applications_get_channel import check_list_applications_v1_applications_get_channel
+from ...models.list_applications_v1_applications_get_channel import ListApplicationsV1ApplicationsGetChannel
+from ...models.list_applications_v1_applications_get_status import check_list_applications_v1_applications_get_status
+from ...models.list_applications_v1_applications_get_status import ListApplicationsV1ApplicationsGetStatus
 from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
@@ -22,11 +22,11 @@ import datetime
 
 def _get_kwargs(
     *,
-    status: ListApplicationsV1ApplicationsGetStatusType0 | None | Unset = UNSET,
-    channel: ListApplicationsV1ApplicationsGetChannelType0 | None | Unset = UNSET,
-    district: None | str | Unset = UNSET,
-    regulation_id: int | None | Unset = UNSET,
-    due_before: datetime.datetime | None | Unset = UNSET,
+    status: ListApplicationsV1ApplicationsGetStatus | Unset = UNSET,
+    channel: ListApplicationsV1ApplicationsGetChannel | Unset = UNSET,
+    district: str | Unset = UNSET,
+    regulation_id: int | Unset = UNSET,
+    due_before: datetime.datetime | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 
@@ -37,45 +37,25 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_status: None | str | Unset
-    if isinstance(status, Unset):
-        json_status = UNSET
-    elif isinstance(status, str):
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
         json_status = status
-    else:
-        json_status = status
+
     params["status"] = json_status
 
-    json_channel: None | str | Unset
-    if isinstance(channel, Unset):
-        json_channel = UNSET
-    elif isinstance(channel, str):
+    json_channel: str | Unset = UNSET
+    if not isinstance(channel, Unset):
         json_channel = channel
-    else:
-        json_channel = channel
+
     params["channel"] = json_channel
 
-    json_district: None | str | Unset
-    if isinstance(district, Unset):
-        json_district = UNSET
-    else:
-        json_district = district
-    params["district"] = json_district
+    params["district"] = district
 
-    json_regulation_id: int | None | Unset
-    if isinstance(regulation_id, Unset):
-        json_regulation_id = UNSET
-    else:
-        json_regulation_id = regulation_id
-    params["regulation_id"] = json_regulation_id
+    params["regulation_id"] = regulation_id
 
-    json_due_before: None | str | Unset
-    if isinstance(due_before, Unset):
-        json_due_before = UNSET
-    elif isinstance(due_before, datetime.datetime):
+    json_due_before: str | Unset = UNSET
+    if not isinstance(due_before, Unset):
         json_due_before = due_before.isoformat()
-    else:
-        json_due_before = due_before
     params["due_before"] = json_due_before
 
     params["limit"] = limit
@@ -151,11 +131,11 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    status: ListApplicationsV1ApplicationsGetStatusType0 | None | Unset = UNSET,
-    channel: ListApplicationsV1ApplicationsGetChannelType0 | None | Unset = UNSET,
-    district: None | str | Unset = UNSET,
-    regulation_id: int | None | Unset = UNSET,
-    due_before: datetime.datetime | None | Unset = UNSET,
+    status: ListApplicationsV1ApplicationsGetStatus | Unset = UNSET,
+    channel: ListApplicationsV1ApplicationsGetChannel | Unset = UNSET,
+    district: str | Unset = UNSET,
+    regulation_id: int | Unset = UNSET,
+    due_before: datetime.datetime | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 
@@ -163,11 +143,11 @@ def sync_detailed(
     """ Applications inside the caller's jurisdiction, newest first
 
     Args:
-        status (ListApplicationsV1ApplicationsGetStatusType0 | None | Unset):
-        channel (ListApplicationsV1ApplicationsGetChannelType0 | None | Unset):
-        district (None | str | Unset):
-        regulation_id (int | None | Unset):
-        due_before (datetime.datetime | None | Unset): result due at or before this time
+        status (ListApplicationsV1ApplicationsGetStatus | Unset):
+        channel (ListApplicationsV1ApplicationsGetChannel | Unset):
+        district (str | Unset):
+        regulation_id (int | Unset):
+        due_before (datetime.datetime | Unset): result due at or before this time
         limit (int | Unset):  Default: 50.
         offset (int | Unset):  Default: 0.
 
@@ -200,11 +180,11 @@ offset=offset,
 def sync(
     *,
     client: AuthenticatedClient,
-    status: ListApplicationsV1ApplicationsGetStatusType0 | None | Unset = UNSET,
-    channel: ListApplicationsV1ApplicationsGetChannelType0 | None | Unset = UNSET,
-    district: None | str | Unset = UNSET,
-    regulation_id: int | None | Unset = UNSET,
-    due_before: datetime.datetime | None | Unset = UNSET,
+    status: ListApplicationsV1ApplicationsGetStatus | Unset = UNSET,
+    channel: ListApplicationsV1ApplicationsGetChannel | Unset = UNSET,
+    district: str | Unset = UNSET,
+    regulation_id: int | Unset = UNSET,
+    due_before: datetime.datetime | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 
@@ -212,11 +192,11 @@ def sync(
     """ Applications inside the caller's jurisdiction, newest first
 
     Args:
-        status (ListApplicationsV1ApplicationsGetStatusType0 | None | Unset):
-        channel (ListApplicationsV1ApplicationsGetChannelType0 | None | Unset):
-        district (None | str | Unset):
-        regulation_id (int | None | Unset):
-        due_before (datetime.datetime | None | Unset): result due at or before this time
+        status (ListApplicationsV1ApplicationsGetStatus | Unset):
+        channel (ListApplicationsV1ApplicationsGetChannel | Unset):
+        district (str | Unset):
+        regulation_id (int | Unset):
+        due_before (datetime.datetime | Unset): result due at or before this time
         limit (int | Unset):  Default: 50.
         offset (int | Unset):  Default: 0.
 
@@ -244,11 +224,11 @@ offset=offset,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    status: ListApplicationsV1ApplicationsGetStatusType0 | None | Unset = UNSET,
-    channel: ListApplicationsV1ApplicationsGetChannelType0 | None | Unset = UNSET,
-    district: None | str | Unset = UNSET,
-    regulation_id: int | None | Unset = UNSET,
-    due_before: datetime.datetime | None | Unset = UNSET,
+    status: ListApplicationsV1ApplicationsGetStatus | Unset = UNSET,
+    channel: ListApplicationsV1ApplicationsGetChannel | Unset = UNSET,
+    district: str | Unset = UNSET,
+    regulation_id: int | Unset = UNSET,
+    due_before: datetime.datetime | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 
@@ -256,11 +236,11 @@ async def asyncio_detailed(
     """ Applications inside the caller's jurisdiction, newest first
 
     Args:
-        status (ListApplicationsV1ApplicationsGetStatusType0 | None | Unset):
-        channel (ListApplicationsV1ApplicationsGetChannelType0 | None | Unset):
-        district (None | str | Unset):
-        regulation_id (int | None | Unset):
-        due_before (datetime.datetime | None | Unset): result due at or before this time
+        status (ListApplicationsV1ApplicationsGetStatus | Unset):
+        channel (ListApplicationsV1ApplicationsGetChannel | Unset):
+        district (str | Unset):
+        regulation_id (int | Unset):
+        due_before (datetime.datetime | Unset): result due at or before this time
         limit (int | Unset):  Default: 50.
         offset (int | Unset):  Default: 0.
 
@@ -293,11 +273,11 @@ offset=offset,
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    status: ListApplicationsV1ApplicationsGetStatusType0 | None | Unset = UNSET,
-    channel: ListApplicationsV1ApplicationsGetChannelType0 | None | Unset = UNSET,
-    district: None | str | Unset = UNSET,
-    regulation_id: int | None | Unset = UNSET,
-    due_before: datetime.datetime | None | Unset = UNSET,
+    status: ListApplicationsV1ApplicationsGetStatus | Unset = UNSET,
+    channel: ListApplicationsV1ApplicationsGetChannel | Unset = UNSET,
+    district: str | Unset = UNSET,
+    regulation_id: int | Unset = UNSET,
+    due_before: datetime.datetime | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 
@@ -305,11 +285,11 @@ async def asyncio(
     """ Applications inside the caller's jurisdiction, newest first
 
     Args:
-        status (ListApplicationsV1ApplicationsGetStatusType0 | None | Unset):
-        channel (ListApplicationsV1ApplicationsGetChannelType0 | None | Unset):
-        district (None | str | Unset):
-        regulation_id (int | None | Unset):
-        due_before (datetime.datetime | None | Unset): result due at or before this time
+        status (ListApplicationsV1ApplicationsGetStatus | Unset):
+        channel (ListApplicationsV1ApplicationsGetChannel | Unset):
+        district (str | Unset):
+        regulation_id (int | Unset):
+        due_before (datetime.datetime | Unset): result due at or before this time
         limit (int | Unset):  Default: 50.
         offset (int | Unset):  Default: 0.
 

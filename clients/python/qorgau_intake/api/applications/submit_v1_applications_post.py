@@ -39,7 +39,7 @@ from typing import cast
 def _get_kwargs(
     *,
     body: Reg10Submission | Reg11InformationSubmission | Reg11NotificationSubmission | Reg12Submission | Reg13Submission | Reg14Submission | Reg15Submission | Reg16Submission | Reg17CertificateSubmission | Reg17DuplicateSubmission | Reg18Submission | Reg1DuplicateSubmission | Reg1FirstRegistrationSubmission | Reg2Submission | Reg3Submission | Reg4Submission | Reg5Submission | Reg6Submission | Reg7Submission | Reg8Submission | Reg9Submission,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -117,6 +117,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_201
 
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
 
@@ -171,13 +178,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: Reg10Submission | Reg11InformationSubmission | Reg11NotificationSubmission | Reg12Submission | Reg13Submission | Reg14Submission | Reg15Submission | Reg16Submission | Reg17CertificateSubmission | Reg17DuplicateSubmission | Reg18Submission | Reg1DuplicateSubmission | Reg1FirstRegistrationSubmission | Reg2Submission | Reg3Submission | Reg4Submission | Reg5Submission | Reg6Submission | Reg7Submission | Reg8Submission | Reg9Submission,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ApplicationView | Problem]:
     """ Submit a package: a receipt, or a refusal receipt naming what is missing
 
     Args:
-        idempotency_key (None | str | Unset):
+        idempotency_key (str | Unset): any 1 to 128 visible ASCII characters, new for each
+            request: a retry with the same key and body gets the first answer again
         body (Reg10Submission | Reg11InformationSubmission | Reg11NotificationSubmission |
             Reg12Submission | Reg13Submission | Reg14Submission | Reg15Submission | Reg16Submission |
             Reg17CertificateSubmission | Reg17DuplicateSubmission | Reg18Submission |
@@ -214,13 +222,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: Reg10Submission | Reg11InformationSubmission | Reg11NotificationSubmission | Reg12Submission | Reg13Submission | Reg14Submission | Reg15Submission | Reg16Submission | Reg17CertificateSubmission | Reg17DuplicateSubmission | Reg18Submission | Reg1DuplicateSubmission | Reg1FirstRegistrationSubmission | Reg2Submission | Reg3Submission | Reg4Submission | Reg5Submission | Reg6Submission | Reg7Submission | Reg8Submission | Reg9Submission,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> ApplicationView | Problem | None:
     """ Submit a package: a receipt, or a refusal receipt naming what is missing
 
     Args:
-        idempotency_key (None | str | Unset):
+        idempotency_key (str | Unset): any 1 to 128 visible ASCII characters, new for each
+            request: a retry with the same key and body gets the first answer again
         body (Reg10Submission | Reg11InformationSubmission | Reg11NotificationSubmission |
             Reg12Submission | Reg13Submission | Reg14Submission | Reg15Submission | Reg16Submission |
             Reg17CertificateSubmission | Reg17DuplicateSubmission | Reg18Submission |
@@ -252,13 +261,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: Reg10Submission | Reg11InformationSubmission | Reg11NotificationSubmission | Reg12Submission | Reg13Submission | Reg14Submission | Reg15Submission | Reg16Submission | Reg17CertificateSubmission | Reg17DuplicateSubmission | Reg18Submission | Reg1DuplicateSubmission | Reg1FirstRegistrationSubmission | Reg2Submission | Reg3Submission | Reg4Submission | Reg5Submission | Reg6Submission | Reg7Submission | Reg8Submission | Reg9Submission,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ApplicationView | Problem]:
     """ Submit a package: a receipt, or a refusal receipt naming what is missing
 
     Args:
-        idempotency_key (None | str | Unset):
+        idempotency_key (str | Unset): any 1 to 128 visible ASCII characters, new for each
+            request: a retry with the same key and body gets the first answer again
         body (Reg10Submission | Reg11InformationSubmission | Reg11NotificationSubmission |
             Reg12Submission | Reg13Submission | Reg14Submission | Reg15Submission | Reg16Submission |
             Reg17CertificateSubmission | Reg17DuplicateSubmission | Reg18Submission |
@@ -295,13 +305,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: Reg10Submission | Reg11InformationSubmission | Reg11NotificationSubmission | Reg12Submission | Reg13Submission | Reg14Submission | Reg15Submission | Reg16Submission | Reg17CertificateSubmission | Reg17DuplicateSubmission | Reg18Submission | Reg1DuplicateSubmission | Reg1FirstRegistrationSubmission | Reg2Submission | Reg3Submission | Reg4Submission | Reg5Submission | Reg6Submission | Reg7Submission | Reg8Submission | Reg9Submission,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> ApplicationView | Problem | None:
     """ Submit a package: a receipt, or a refusal receipt naming what is missing
 
     Args:
-        idempotency_key (None | str | Unset):
+        idempotency_key (str | Unset): any 1 to 128 visible ASCII characters, new for each
+            request: a retry with the same key and body gets the first answer again
         body (Reg10Submission | Reg11InformationSubmission | Reg11NotificationSubmission |
             Reg12Submission | Reg13Submission | Reg14Submission | Reg15Submission | Reg16Submission |
             Reg17CertificateSubmission | Reg17DuplicateSubmission | Reg18Submission |

@@ -19,10 +19,10 @@ from typing import cast
 
 def _get_kwargs(
     *,
-    regulation_id: int | None | Unset = UNSET,
-    district: None | str | Unset = UNSET,
-    rural_district: None | str | Unset = UNSET,
-    kind: None | OrganisationKind | Unset = UNSET,
+    regulation_id: int | Unset = UNSET,
+    district: str | Unset = UNSET,
+    rural_district: str | Unset = UNSET,
+    kind: OrganisationKind | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -31,34 +31,16 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_regulation_id: int | None | Unset
-    if isinstance(regulation_id, Unset):
-        json_regulation_id = UNSET
-    else:
-        json_regulation_id = regulation_id
-    params["regulation_id"] = json_regulation_id
+    params["regulation_id"] = regulation_id
 
-    json_district: None | str | Unset
-    if isinstance(district, Unset):
-        json_district = UNSET
-    else:
-        json_district = district
-    params["district"] = json_district
+    params["district"] = district
 
-    json_rural_district: None | str | Unset
-    if isinstance(rural_district, Unset):
-        json_rural_district = UNSET
-    else:
-        json_rural_district = rural_district
-    params["rural_district"] = json_rural_district
+    params["rural_district"] = rural_district
 
-    json_kind: None | str | Unset
-    if isinstance(kind, Unset):
-        json_kind = UNSET
-    elif isinstance(kind, str):
+    json_kind: str | Unset = UNSET
+    if not isinstance(kind, Unset):
         json_kind = kind
-    else:
-        json_kind = kind
+
     params["kind"] = json_kind
 
 
@@ -128,19 +110,19 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    regulation_id: int | None | Unset = UNSET,
-    district: None | str | Unset = UNSET,
-    rural_district: None | str | Unset = UNSET,
-    kind: None | OrganisationKind | Unset = UNSET,
+    regulation_id: int | Unset = UNSET,
+    district: str | Unset = UNSET,
+    rural_district: str | Unset = UNSET,
+    kind: OrganisationKind | Unset = UNSET,
 
 ) -> Response[Problem | list[OrganisationView]]:
     """ Organisations of the directory: who accepts which regulation where
 
     Args:
-        regulation_id (int | None | Unset): only those that accept this regulation
-        district (None | str | Unset): only those serving an applicant of this district
-        rural_district (None | str | Unset):
-        kind (None | OrganisationKind | Unset):
+        regulation_id (int | Unset): only those that accept this regulation
+        district (str | Unset): only those serving an applicant of this district
+        rural_district (str | Unset):
+        kind (OrganisationKind | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,19 +150,19 @@ kind=kind,
 def sync(
     *,
     client: AuthenticatedClient,
-    regulation_id: int | None | Unset = UNSET,
-    district: None | str | Unset = UNSET,
-    rural_district: None | str | Unset = UNSET,
-    kind: None | OrganisationKind | Unset = UNSET,
+    regulation_id: int | Unset = UNSET,
+    district: str | Unset = UNSET,
+    rural_district: str | Unset = UNSET,
+    kind: OrganisationKind | Unset = UNSET,
 
 ) -> Problem | list[OrganisationView] | None:
     """ Organisations of the directory: who accepts which regulation where
 
     Args:
-        regulation_id (int | None | Unset): only those that accept this regulation
-        district (None | str | Unset): only those serving an applicant of this district
-        rural_district (None | str | Unset):
-        kind (None | OrganisationKind | Unset):
+        regulation_id (int | Unset): only those that accept this regulation
+        district (str | Unset): only those serving an applicant of this district
+        rural_district (str | Unset):
+        kind (OrganisationKind | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,19 +185,19 @@ kind=kind,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    regulation_id: int | None | Unset = UNSET,
-    district: None | str | Unset = UNSET,
-    rural_district: None | str | Unset = UNSET,
-    kind: None | OrganisationKind | Unset = UNSET,
+    regulation_id: int | Unset = UNSET,
+    district: str | Unset = UNSET,
+    rural_district: str | Unset = UNSET,
+    kind: OrganisationKind | Unset = UNSET,
 
 ) -> Response[Problem | list[OrganisationView]]:
     """ Organisations of the directory: who accepts which regulation where
 
     Args:
-        regulation_id (int | None | Unset): only those that accept this regulation
-        district (None | str | Unset): only those serving an applicant of this district
-        rural_district (None | str | Unset):
-        kind (None | OrganisationKind | Unset):
+        regulation_id (int | Unset): only those that accept this regulation
+        district (str | Unset): only those serving an applicant of this district
+        rural_district (str | Unset):
+        kind (OrganisationKind | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -243,19 +225,19 @@ kind=kind,
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    regulation_id: int | None | Unset = UNSET,
-    district: None | str | Unset = UNSET,
-    rural_district: None | str | Unset = UNSET,
-    kind: None | OrganisationKind | Unset = UNSET,
+    regulation_id: int | Unset = UNSET,
+    district: str | Unset = UNSET,
+    rural_district: str | Unset = UNSET,
+    kind: OrganisationKind | Unset = UNSET,
 
 ) -> Problem | list[OrganisationView] | None:
     """ Organisations of the directory: who accepts which regulation where
 
     Args:
-        regulation_id (int | None | Unset): only those that accept this regulation
-        district (None | str | Unset): only those serving an applicant of this district
-        rural_district (None | str | Unset):
-        kind (None | OrganisationKind | Unset):
+        regulation_id (int | Unset): only those that accept this regulation
+        district (str | Unset): only those serving an applicant of this district
+        rural_district (str | Unset):
+        kind (OrganisationKind | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,8 +8,8 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.list_payments_v1_payments_get_status_type_0 import check_list_payments_v1_payments_get_status_type_0
-from ...models.list_payments_v1_payments_get_status_type_0 import ListPaymentsV1PaymentsGetStatusType0
+from ...models.list_payments_v1_payments_get_status import check_list_payments_v1_payments_get_status
+from ...models.list_payments_v1_payments_get_status import ListPaymentsV1PaymentsGetStatus
 from ...models.payment_page import PaymentPage
 from ...models.problem import Problem
 from ...types import UNSET, Unset
@@ -19,9 +19,9 @@ from typing import cast
 
 def _get_kwargs(
     *,
-    district: None | str | Unset = UNSET,
-    status: ListPaymentsV1PaymentsGetStatusType0 | None | Unset = UNSET,
-    regulation_id: int | None | Unset = UNSET,
+    district: str | Unset = UNSET,
+    status: ListPaymentsV1PaymentsGetStatus | Unset = UNSET,
+    regulation_id: int | Unset = UNSET,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
 
@@ -32,28 +32,15 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_district: None | str | Unset
-    if isinstance(district, Unset):
-        json_district = UNSET
-    else:
-        json_district = district
-    params["district"] = json_district
+    params["district"] = district
 
-    json_status: None | str | Unset
-    if isinstance(status, Unset):
-        json_status = UNSET
-    elif isinstance(status, str):
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
         json_status = status
-    else:
-        json_status = status
+
     params["status"] = json_status
 
-    json_regulation_id: int | None | Unset
-    if isinstance(regulation_id, Unset):
-        json_regulation_id = UNSET
-    else:
-        json_regulation_id = regulation_id
-    params["regulation_id"] = json_regulation_id
+    params["regulation_id"] = regulation_id
 
     params["limit"] = limit
 
@@ -121,9 +108,9 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    district: None | str | Unset = UNSET,
-    status: ListPaymentsV1PaymentsGetStatusType0 | None | Unset = UNSET,
-    regulation_id: int | None | Unset = UNSET,
+    district: str | Unset = UNSET,
+    status: ListPaymentsV1PaymentsGetStatus | Unset = UNSET,
+    regulation_id: int | Unset = UNSET,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
 
@@ -131,9 +118,9 @@ def sync_detailed(
     """ List Payments
 
     Args:
-        district (None | str | Unset):
-        status (ListPaymentsV1PaymentsGetStatusType0 | None | Unset):
-        regulation_id (int | None | Unset):
+        district (str | Unset):
+        status (ListPaymentsV1PaymentsGetStatus | Unset):
+        regulation_id (int | Unset):
         limit (int | Unset):  Default: 100.
         offset (int | Unset):  Default: 0.
 
@@ -164,9 +151,9 @@ offset=offset,
 def sync(
     *,
     client: AuthenticatedClient,
-    district: None | str | Unset = UNSET,
-    status: ListPaymentsV1PaymentsGetStatusType0 | None | Unset = UNSET,
-    regulation_id: int | None | Unset = UNSET,
+    district: str | Unset = UNSET,
+    status: ListPaymentsV1PaymentsGetStatus | Unset = UNSET,
+    regulation_id: int | Unset = UNSET,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
 
@@ -174,9 +161,9 @@ def sync(
     """ List Payments
 
     Args:
-        district (None | str | Unset):
-        status (ListPaymentsV1PaymentsGetStatusType0 | None | Unset):
-        regulation_id (int | None | Unset):
+        district (str | Unset):
+        status (ListPaymentsV1PaymentsGetStatus | Unset):
+        regulation_id (int | Unset):
         limit (int | Unset):  Default: 100.
         offset (int | Unset):  Default: 0.
 
@@ -202,9 +189,9 @@ offset=offset,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    district: None | str | Unset = UNSET,
-    status: ListPaymentsV1PaymentsGetStatusType0 | None | Unset = UNSET,
-    regulation_id: int | None | Unset = UNSET,
+    district: str | Unset = UNSET,
+    status: ListPaymentsV1PaymentsGetStatus | Unset = UNSET,
+    regulation_id: int | Unset = UNSET,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
 
@@ -212,9 +199,9 @@ async def asyncio_detailed(
     """ List Payments
 
     Args:
-        district (None | str | Unset):
-        status (ListPaymentsV1PaymentsGetStatusType0 | None | Unset):
-        regulation_id (int | None | Unset):
+        district (str | Unset):
+        status (ListPaymentsV1PaymentsGetStatus | Unset):
+        regulation_id (int | Unset):
         limit (int | Unset):  Default: 100.
         offset (int | Unset):  Default: 0.
 
@@ -245,9 +232,9 @@ offset=offset,
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    district: None | str | Unset = UNSET,
-    status: ListPaymentsV1PaymentsGetStatusType0 | None | Unset = UNSET,
-    regulation_id: int | None | Unset = UNSET,
+    district: str | Unset = UNSET,
+    status: ListPaymentsV1PaymentsGetStatus | Unset = UNSET,
+    regulation_id: int | Unset = UNSET,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
 
@@ -255,9 +242,9 @@ async def asyncio(
     """ List Payments
 
     Args:
-        district (None | str | Unset):
-        status (ListPaymentsV1PaymentsGetStatusType0 | None | Unset):
-        regulation_id (int | None | Unset):
+        district (str | Unset):
+        status (ListPaymentsV1PaymentsGetStatus | Unset):
+        regulation_id (int | Unset):
         limit (int | Unset):  Default: 100.
         offset (int | Unset):  Default: 0.
 

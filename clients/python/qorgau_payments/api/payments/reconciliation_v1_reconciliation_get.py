@@ -20,7 +20,7 @@ def _get_kwargs(
     *,
     date_from: datetime.date,
     date_to: datetime.date,
-    district: None | str | Unset = UNSET,
+    district: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -35,12 +35,7 @@ def _get_kwargs(
     json_date_to = date_to.isoformat()
     params["date_to"] = json_date_to
 
-    json_district: None | str | Unset
-    if isinstance(district, Unset):
-        json_district = UNSET
-    else:
-        json_district = district
-    params["district"] = json_district
+    params["district"] = district
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -106,15 +101,15 @@ def sync_detailed(
     client: AuthenticatedClient,
     date_from: datetime.date,
     date_to: datetime.date,
-    district: None | str | Unset = UNSET,
+    district: str | Unset = UNSET,
 
 ) -> Response[Problem | ReconciliationReport]:
     """ Ordered, confirmed, returned and pending per envelope and district
 
     Args:
         date_from (datetime.date):
-        date_to (datetime.date):
-        district (None | str | Unset):
+        date_to (datetime.date): not before date_from
+        district (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,15 +138,15 @@ def sync(
     client: AuthenticatedClient,
     date_from: datetime.date,
     date_to: datetime.date,
-    district: None | str | Unset = UNSET,
+    district: str | Unset = UNSET,
 
 ) -> Problem | ReconciliationReport | None:
     """ Ordered, confirmed, returned and pending per envelope and district
 
     Args:
         date_from (datetime.date):
-        date_to (datetime.date):
-        district (None | str | Unset):
+        date_to (datetime.date): not before date_from
+        district (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,15 +170,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     date_from: datetime.date,
     date_to: datetime.date,
-    district: None | str | Unset = UNSET,
+    district: str | Unset = UNSET,
 
 ) -> Response[Problem | ReconciliationReport]:
     """ Ordered, confirmed, returned and pending per envelope and district
 
     Args:
         date_from (datetime.date):
-        date_to (datetime.date):
-        district (None | str | Unset):
+        date_to (datetime.date): not before date_from
+        district (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,15 +207,15 @@ async def asyncio(
     client: AuthenticatedClient,
     date_from: datetime.date,
     date_to: datetime.date,
-    district: None | str | Unset = UNSET,
+    district: str | Unset = UNSET,
 
 ) -> Problem | ReconciliationReport | None:
     """ Ordered, confirmed, returned and pending per envelope and district
 
     Args:
         date_from (datetime.date):
-        date_to (datetime.date):
-        district (None | str | Unset):
+        date_to (datetime.date): not before date_from
+        district (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

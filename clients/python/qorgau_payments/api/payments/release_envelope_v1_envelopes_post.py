@@ -19,7 +19,7 @@ from typing import cast
 def _get_kwargs(
     *,
     body: ReleaseIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -54,6 +54,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_201
 
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
 
@@ -82,6 +89,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -108,13 +122,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ReleaseIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[EnvelopeOut | Problem]:
     """ Release an envelope of the district's ready payments to the treasury
 
     Args:
-        idempotency_key (None | str | Unset):
+        idempotency_key (str | Unset): any 1 to 128 visible ASCII characters, new for each
+            request: a retry with the same key and body gets the first answer again
         body (ReleaseIn):
 
     Raises:
@@ -142,13 +157,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ReleaseIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> EnvelopeOut | Problem | None:
     """ Release an envelope of the district's ready payments to the treasury
 
     Args:
-        idempotency_key (None | str | Unset):
+        idempotency_key (str | Unset): any 1 to 128 visible ASCII characters, new for each
+            request: a retry with the same key and body gets the first answer again
         body (ReleaseIn):
 
     Raises:
@@ -171,13 +187,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ReleaseIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[EnvelopeOut | Problem]:
     """ Release an envelope of the district's ready payments to the treasury
 
     Args:
-        idempotency_key (None | str | Unset):
+        idempotency_key (str | Unset): any 1 to 128 visible ASCII characters, new for each
+            request: a retry with the same key and body gets the first answer again
         body (ReleaseIn):
 
     Raises:
@@ -205,13 +222,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ReleaseIn,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> EnvelopeOut | Problem | None:
     """ Release an envelope of the district's ready payments to the treasury
 
     Args:
-        idempotency_key (None | str | Unset):
+        idempotency_key (str | Unset): any 1 to 128 visible ASCII characters, new for each
+            request: a retry with the same key and body gets the first answer again
         body (ReleaseIn):
 
     Raises:

@@ -11,7 +11,6 @@ from ... import errors
 from ...models.details_in import DetailsIn
 from ...models.payment_out import PaymentOut
 from ...models.problem import Problem
-from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -21,12 +20,11 @@ def _get_kwargs(
     payment_id: UUID,
     *,
     body: DetailsIn,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(if_match, Unset):
-        headers["If-Match"] = if_match
+    headers["If-Match"] = if_match
 
 
 
@@ -56,6 +54,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
 
@@ -83,6 +88,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
 
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
@@ -118,14 +130,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: DetailsIn,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Response[PaymentOut | Problem]:
     """ Set or correct where the payment goes (required before it can be ordered)
 
     Args:
         payment_id (UUID):
-        if_match (None | str | Unset):
+        if_match (str): the ETag of the version you last read, `W/"<version>"` (or `"<version>"`);
+            a stale one is answered 409
         body (DetailsIn):
 
     Raises:
@@ -155,14 +168,15 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: DetailsIn,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> PaymentOut | Problem | None:
     """ Set or correct where the payment goes (required before it can be ordered)
 
     Args:
         payment_id (UUID):
-        if_match (None | str | Unset):
+        if_match (str): the ETag of the version you last read, `W/"<version>"` (or `"<version>"`);
+            a stale one is answered 409
         body (DetailsIn):
 
     Raises:
@@ -187,14 +201,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: DetailsIn,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Response[PaymentOut | Problem]:
     """ Set or correct where the payment goes (required before it can be ordered)
 
     Args:
         payment_id (UUID):
-        if_match (None | str | Unset):
+        if_match (str): the ETag of the version you last read, `W/"<version>"` (or `"<version>"`);
+            a stale one is answered 409
         body (DetailsIn):
 
     Raises:
@@ -224,14 +239,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: DetailsIn,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> PaymentOut | Problem | None:
     """ Set or correct where the payment goes (required before it can be ordered)
 
     Args:
         payment_id (UUID):
-        if_match (None | str | Unset):
+        if_match (str): the ETag of the version you last read, `W/"<version>"` (or `"<version>"`);
+            a stale one is answered 409
         body (DetailsIn):
 
     Raises:

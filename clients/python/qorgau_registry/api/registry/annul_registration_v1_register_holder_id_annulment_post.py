@@ -21,7 +21,7 @@ def _get_kwargs(
     holder_id: UUID,
     *,
     body: AnnulmentRequest,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -56,6 +56,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
 
@@ -83,6 +90,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
 
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
@@ -118,7 +132,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AnnulmentRequest,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[AnnulledView | Problem]:
     """ Annul Registration
@@ -127,7 +141,8 @@ def sync_detailed(
 
     Args:
         holder_id (UUID):
-        if_match (None | str | Unset):
+        if_match (str | Unset): the ETag of the version you last read, `W/"<version>"` (or
+            `"<version>"`); a stale one is answered 409
         body (AnnulmentRequest):
 
     Raises:
@@ -157,7 +172,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AnnulmentRequest,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> AnnulledView | Problem | None:
     """ Annul Registration
@@ -166,7 +181,8 @@ def sync(
 
     Args:
         holder_id (UUID):
-        if_match (None | str | Unset):
+        if_match (str | Unset): the ETag of the version you last read, `W/"<version>"` (or
+            `"<version>"`); a stale one is answered 409
         body (AnnulmentRequest):
 
     Raises:
@@ -191,7 +207,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AnnulmentRequest,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> Response[AnnulledView | Problem]:
     """ Annul Registration
@@ -200,7 +216,8 @@ async def asyncio_detailed(
 
     Args:
         holder_id (UUID):
-        if_match (None | str | Unset):
+        if_match (str | Unset): the ETag of the version you last read, `W/"<version>"` (or
+            `"<version>"`); a stale one is answered 409
         body (AnnulmentRequest):
 
     Raises:
@@ -230,7 +247,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AnnulmentRequest,
-    if_match: None | str | Unset = UNSET,
+    if_match: str | Unset = UNSET,
 
 ) -> AnnulledView | Problem | None:
     """ Annul Registration
@@ -239,7 +256,8 @@ async def asyncio(
 
     Args:
         holder_id (UUID):
-        if_match (None | str | Unset):
+        if_match (str | Unset): the ETag of the version you last read, `W/"<version>"` (or
+            `"<version>"`); a stale one is answered 409
         body (AnnulmentRequest):
 
     Raises:

@@ -19,7 +19,7 @@ from uuid import UUID
 def _get_kwargs(
     document_id: UUID,
     *,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -112,7 +112,7 @@ def sync_detailed(
     document_id: UUID,
     *,
     client: AuthenticatedClient,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[IssuedView | Problem]:
     """ Issue
@@ -121,7 +121,8 @@ def sync_detailed(
 
     Args:
         document_id (UUID):
-        idempotency_key (None | str | Unset):
+        idempotency_key (str | Unset): any 1 to 128 visible ASCII characters, new for each
+            request: a retry with the same key and body gets the first answer again
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,7 +149,7 @@ def sync(
     document_id: UUID,
     *,
     client: AuthenticatedClient,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> IssuedView | Problem | None:
     """ Issue
@@ -157,7 +158,8 @@ def sync(
 
     Args:
         document_id (UUID):
-        idempotency_key (None | str | Unset):
+        idempotency_key (str | Unset): any 1 to 128 visible ASCII characters, new for each
+            request: a retry with the same key and body gets the first answer again
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +181,7 @@ async def asyncio_detailed(
     document_id: UUID,
     *,
     client: AuthenticatedClient,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[IssuedView | Problem]:
     """ Issue
@@ -188,7 +190,8 @@ async def asyncio_detailed(
 
     Args:
         document_id (UUID):
-        idempotency_key (None | str | Unset):
+        idempotency_key (str | Unset): any 1 to 128 visible ASCII characters, new for each
+            request: a retry with the same key and body gets the first answer again
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,7 +218,7 @@ async def asyncio(
     document_id: UUID,
     *,
     client: AuthenticatedClient,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> IssuedView | Problem | None:
     """ Issue
@@ -224,7 +227,8 @@ async def asyncio(
 
     Args:
         document_id (UUID):
-        idempotency_key (None | str | Unset):
+        idempotency_key (str | Unset): any 1 to 128 visible ASCII characters, new for each
+            request: a retry with the same key and body gets the first answer again
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

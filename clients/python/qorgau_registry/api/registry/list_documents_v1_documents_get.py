@@ -17,9 +17,9 @@ from typing import cast
 
 def _get_kwargs(
     *,
-    status: None | str | Unset = UNSET,
-    overdue: bool | None | Unset = UNSET,
-    kind: None | str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    overdue: bool | Unset = UNSET,
+    kind: str | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 
@@ -30,26 +30,11 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_status: None | str | Unset
-    if isinstance(status, Unset):
-        json_status = UNSET
-    else:
-        json_status = status
-    params["status"] = json_status
+    params["status"] = status
 
-    json_overdue: bool | None | Unset
-    if isinstance(overdue, Unset):
-        json_overdue = UNSET
-    else:
-        json_overdue = overdue
-    params["overdue"] = json_overdue
+    params["overdue"] = overdue
 
-    json_kind: None | str | Unset
-    if isinstance(kind, Unset):
-        json_kind = UNSET
-    else:
-        json_kind = kind
-    params["kind"] = json_kind
+    params["kind"] = kind
 
     params["limit"] = limit
 
@@ -124,9 +109,9 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    status: None | str | Unset = UNSET,
-    overdue: bool | None | Unset = UNSET,
-    kind: None | str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    overdue: bool | Unset = UNSET,
+    kind: str | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 
@@ -134,9 +119,9 @@ def sync_detailed(
     """ List Documents
 
     Args:
-        status (None | str | Unset):
-        overdue (bool | None | Unset):
-        kind (None | str | Unset):
+        status (str | Unset):
+        overdue (bool | Unset):
+        kind (str | Unset):
         limit (int | Unset):  Default: 50.
         offset (int | Unset):  Default: 0.
 
@@ -167,9 +152,9 @@ offset=offset,
 def sync(
     *,
     client: AuthenticatedClient,
-    status: None | str | Unset = UNSET,
-    overdue: bool | None | Unset = UNSET,
-    kind: None | str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    overdue: bool | Unset = UNSET,
+    kind: str | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 
@@ -177,9 +162,9 @@ def sync(
     """ List Documents
 
     Args:
-        status (None | str | Unset):
-        overdue (bool | None | Unset):
-        kind (None | str | Unset):
+        status (str | Unset):
+        overdue (bool | Unset):
+        kind (str | Unset):
         limit (int | Unset):  Default: 50.
         offset (int | Unset):  Default: 0.
 
@@ -205,9 +190,9 @@ offset=offset,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    status: None | str | Unset = UNSET,
-    overdue: bool | None | Unset = UNSET,
-    kind: None | str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    overdue: bool | Unset = UNSET,
+    kind: str | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 
@@ -215,9 +200,9 @@ async def asyncio_detailed(
     """ List Documents
 
     Args:
-        status (None | str | Unset):
-        overdue (bool | None | Unset):
-        kind (None | str | Unset):
+        status (str | Unset):
+        overdue (bool | Unset):
+        kind (str | Unset):
         limit (int | Unset):  Default: 50.
         offset (int | Unset):  Default: 0.
 
@@ -248,9 +233,9 @@ offset=offset,
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    status: None | str | Unset = UNSET,
-    overdue: bool | None | Unset = UNSET,
-    kind: None | str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    overdue: bool | Unset = UNSET,
+    kind: str | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 
@@ -258,9 +243,9 @@ async def asyncio(
     """ List Documents
 
     Args:
-        status (None | str | Unset):
-        overdue (bool | None | Unset):
-        kind (None | str | Unset):
+        status (str | Unset):
+        overdue (bool | Unset):
+        kind (str | Unset):
         limit (int | Unset):  Default: 50.
         offset (int | Unset):  Default: 0.
 

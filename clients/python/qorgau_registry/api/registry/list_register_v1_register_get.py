@@ -17,7 +17,7 @@ from typing import cast
 
 def _get_kwargs(
     *,
-    status: None | str | Unset = UNSET,
+    status: str | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 
@@ -28,12 +28,7 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_status: None | str | Unset
-    if isinstance(status, Unset):
-        json_status = UNSET
-    else:
-        json_status = status
-    params["status"] = json_status
+    params["status"] = status
 
     params["limit"] = limit
 
@@ -108,7 +103,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    status: None | str | Unset = UNSET,
+    status: str | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 
@@ -116,7 +111,7 @@ def sync_detailed(
     """ List Register
 
     Args:
-        status (None | str | Unset):
+        status (str | Unset):
         limit (int | Unset):  Default: 50.
         offset (int | Unset):  Default: 0.
 
@@ -145,7 +140,7 @@ offset=offset,
 def sync(
     *,
     client: AuthenticatedClient,
-    status: None | str | Unset = UNSET,
+    status: str | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 
@@ -153,7 +148,7 @@ def sync(
     """ List Register
 
     Args:
-        status (None | str | Unset):
+        status (str | Unset):
         limit (int | Unset):  Default: 50.
         offset (int | Unset):  Default: 0.
 
@@ -177,7 +172,7 @@ offset=offset,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    status: None | str | Unset = UNSET,
+    status: str | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 
@@ -185,7 +180,7 @@ async def asyncio_detailed(
     """ List Register
 
     Args:
-        status (None | str | Unset):
+        status (str | Unset):
         limit (int | Unset):  Default: 50.
         offset (int | Unset):  Default: 0.
 
@@ -214,7 +209,7 @@ offset=offset,
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    status: None | str | Unset = UNSET,
+    status: str | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 
@@ -222,7 +217,7 @@ async def asyncio(
     """ List Register
 
     Args:
-        status (None | str | Unset):
+        status (str | Unset):
         limit (int | Unset):  Default: 50.
         offset (int | Unset):  Default: 0.
 

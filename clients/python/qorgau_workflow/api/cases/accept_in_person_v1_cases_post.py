@@ -19,7 +19,7 @@ from typing import cast
 def _get_kwargs(
     *,
     body: AcceptInPerson,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -54,6 +54,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_201
 
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
 
@@ -74,6 +81,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
 
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
@@ -101,7 +115,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AcceptInPerson,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[CaseStatus | Problem]:
     """ Accept an application in person
@@ -111,7 +125,8 @@ def sync_detailed(
     Send an `Idempotency-Key`: a retry answers the first case again.
 
     Args:
-        idempotency_key (None | str | Unset):
+        idempotency_key (str | Unset): any 1 to 128 visible ASCII characters, new for each
+            request: a retry with the same key and body gets the first answer again
         body (AcceptInPerson): An application accepted at the provider's own office (no front
             office in between).
 
@@ -140,7 +155,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AcceptInPerson,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> CaseStatus | Problem | None:
     """ Accept an application in person
@@ -150,7 +165,8 @@ def sync(
     Send an `Idempotency-Key`: a retry answers the first case again.
 
     Args:
-        idempotency_key (None | str | Unset):
+        idempotency_key (str | Unset): any 1 to 128 visible ASCII characters, new for each
+            request: a retry with the same key and body gets the first answer again
         body (AcceptInPerson): An application accepted at the provider's own office (no front
             office in between).
 
@@ -174,7 +190,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AcceptInPerson,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[CaseStatus | Problem]:
     """ Accept an application in person
@@ -184,7 +200,8 @@ async def asyncio_detailed(
     Send an `Idempotency-Key`: a retry answers the first case again.
 
     Args:
-        idempotency_key (None | str | Unset):
+        idempotency_key (str | Unset): any 1 to 128 visible ASCII characters, new for each
+            request: a retry with the same key and body gets the first answer again
         body (AcceptInPerson): An application accepted at the provider's own office (no front
             office in between).
 
@@ -213,7 +230,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AcceptInPerson,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> CaseStatus | Problem | None:
     """ Accept an application in person
@@ -223,7 +240,8 @@ async def asyncio(
     Send an `Idempotency-Key`: a retry answers the first case again.
 
     Args:
-        idempotency_key (None | str | Unset):
+        idempotency_key (str | Unset): any 1 to 128 visible ASCII characters, new for each
+            request: a retry with the same key and body gets the first answer again
         body (AcceptInPerson): An application accepted at the provider's own office (no front
             office in between).
 

@@ -8,12 +8,12 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.case_list_v1_cases_get_outcome_type_0 import CaseListV1CasesGetOutcomeType0
-from ...models.case_list_v1_cases_get_outcome_type_0 import check_case_list_v1_cases_get_outcome_type_0
+from ...models.case_list_v1_cases_get_outcome import CaseListV1CasesGetOutcome
+from ...models.case_list_v1_cases_get_outcome import check_case_list_v1_cases_get_outcome
 from ...models.case_list_v1_cases_get_sort import CaseListV1CasesGetSort
 from ...models.case_list_v1_cases_get_sort import check_case_list_v1_cases_get_sort
-from ...models.case_list_v1_cases_get_status_type_0 import CaseListV1CasesGetStatusType0
-from ...models.case_list_v1_cases_get_status_type_0 import check_case_list_v1_cases_get_status_type_0
+from ...models.case_list_v1_cases_get_status import CaseListV1CasesGetStatus
+from ...models.case_list_v1_cases_get_status import check_case_list_v1_cases_get_status
 from ...models.case_page import CasePage
 from ...models.problem import Problem
 from ...types import UNSET, Unset
@@ -24,15 +24,15 @@ import datetime
 
 def _get_kwargs(
     *,
-    status: CaseListV1CasesGetStatusType0 | None | Unset = UNSET,
-    outcome: CaseListV1CasesGetOutcomeType0 | None | Unset = UNSET,
-    regulation_id: int | None | Unset = UNSET,
-    step: None | str | Unset = UNSET,
+    status: CaseListV1CasesGetStatus | Unset = UNSET,
+    outcome: CaseListV1CasesGetOutcome | Unset = UNSET,
+    regulation_id: int | Unset = UNSET,
+    step: str | Unset = UNSET,
     overdue: bool | Unset = False,
-    due_before: datetime.datetime | None | Unset = UNSET,
-    due_after: datetime.datetime | None | Unset = UNSET,
-    district: None | str | Unset = UNSET,
-    rural_district: None | str | Unset = UNSET,
+    due_before: datetime.datetime | Unset = UNSET,
+    due_after: datetime.datetime | Unset = UNSET,
+    district: str | Unset = UNSET,
+    rural_district: str | Unset = UNSET,
     sort: CaseListV1CasesGetSort | Unset = 'due',
     limit: int | Unset = 50,
     offset: int | Unset = 0,
@@ -44,71 +44,37 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_status: None | str | Unset
-    if isinstance(status, Unset):
-        json_status = UNSET
-    elif isinstance(status, str):
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
         json_status = status
-    else:
-        json_status = status
+
     params["status"] = json_status
 
-    json_outcome: None | str | Unset
-    if isinstance(outcome, Unset):
-        json_outcome = UNSET
-    elif isinstance(outcome, str):
+    json_outcome: str | Unset = UNSET
+    if not isinstance(outcome, Unset):
         json_outcome = outcome
-    else:
-        json_outcome = outcome
+
     params["outcome"] = json_outcome
 
-    json_regulation_id: int | None | Unset
-    if isinstance(regulation_id, Unset):
-        json_regulation_id = UNSET
-    else:
-        json_regulation_id = regulation_id
-    params["regulation_id"] = json_regulation_id
+    params["regulation_id"] = regulation_id
 
-    json_step: None | str | Unset
-    if isinstance(step, Unset):
-        json_step = UNSET
-    else:
-        json_step = step
-    params["step"] = json_step
+    params["step"] = step
 
     params["overdue"] = overdue
 
-    json_due_before: None | str | Unset
-    if isinstance(due_before, Unset):
-        json_due_before = UNSET
-    elif isinstance(due_before, datetime.datetime):
+    json_due_before: str | Unset = UNSET
+    if not isinstance(due_before, Unset):
         json_due_before = due_before.isoformat()
-    else:
-        json_due_before = due_before
     params["due_before"] = json_due_before
 
-    json_due_after: None | str | Unset
-    if isinstance(due_after, Unset):
-        json_due_after = UNSET
-    elif isinstance(due_after, datetime.datetime):
+    json_due_after: str | Unset = UNSET
+    if not isinstance(due_after, Unset):
         json_due_after = due_after.isoformat()
-    else:
-        json_due_after = due_after
     params["due_after"] = json_due_after
 
-    json_district: None | str | Unset
-    if isinstance(district, Unset):
-        json_district = UNSET
-    else:
-        json_district = district
-    params["district"] = json_district
+    params["district"] = district
 
-    json_rural_district: None | str | Unset
-    if isinstance(rural_district, Unset):
-        json_rural_district = UNSET
-    else:
-        json_rural_district = rural_district
-    params["rural_district"] = json_rural_district
+    params["rural_district"] = rural_district
 
     json_sort: str | Unset = UNSET
     if not isinstance(sort, Unset):
@@ -189,15 +155,15 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    status: CaseListV1CasesGetStatusType0 | None | Unset = UNSET,
-    outcome: CaseListV1CasesGetOutcomeType0 | None | Unset = UNSET,
-    regulation_id: int | None | Unset = UNSET,
-    step: None | str | Unset = UNSET,
+    status: CaseListV1CasesGetStatus | Unset = UNSET,
+    outcome: CaseListV1CasesGetOutcome | Unset = UNSET,
+    regulation_id: int | Unset = UNSET,
+    step: str | Unset = UNSET,
     overdue: bool | Unset = False,
-    due_before: datetime.datetime | None | Unset = UNSET,
-    due_after: datetime.datetime | None | Unset = UNSET,
-    district: None | str | Unset = UNSET,
-    rural_district: None | str | Unset = UNSET,
+    due_before: datetime.datetime | Unset = UNSET,
+    due_after: datetime.datetime | Unset = UNSET,
+    district: str | Unset = UNSET,
+    rural_district: str | Unset = UNSET,
     sort: CaseListV1CasesGetSort | Unset = 'due',
     limit: int | Unset = 50,
     offset: int | Unset = 0,
@@ -210,19 +176,17 @@ def sync_detailed(
     the case id.
 
     Args:
-        status (CaseListV1CasesGetStatusType0 | None | Unset): open: not yet issued (in_progress
-            or decided); decided: signed, waiting to be issued; issued (= closed): the result was
-            handed over
-        outcome (CaseListV1CasesGetOutcomeType0 | None | Unset):
-        regulation_id (int | None | Unset):
-        step (None | str | Unset): the id of the step the case waits at
+        status (CaseListV1CasesGetStatus | Unset): open: not yet issued (in_progress or decided);
+            decided: signed, waiting to be issued; issued (= closed): the result was handed over
+        outcome (CaseListV1CasesGetOutcome | Unset):
+        regulation_id (int | Unset):
+        step (str | Unset): the id of the step the case waits at
         overdue (bool | Unset): only cases whose waiting step or overall term is past due Default:
             False.
-        due_before (datetime.datetime | None | Unset): case due at or before this time
-        due_after (datetime.datetime | None | Unset): case due at or after this time
-        district (None | str | Unset): narrows the oblast department's view; others see their own
-            only
-        rural_district (None | str | Unset):
+        due_before (datetime.datetime | Unset): case due at or before this time
+        due_after (datetime.datetime | Unset): case due at or after this time
+        district (str | Unset): narrows the oblast department's view; others see their own only
+        rural_district (str | Unset):
         sort (CaseListV1CasesGetSort | Unset): by the case's due time (default) or opening time;
             '-' for descending Default: 'due'.
         limit (int | Unset):  Default: 50.
@@ -262,15 +226,15 @@ offset=offset,
 def sync(
     *,
     client: AuthenticatedClient,
-    status: CaseListV1CasesGetStatusType0 | None | Unset = UNSET,
-    outcome: CaseListV1CasesGetOutcomeType0 | None | Unset = UNSET,
-    regulation_id: int | None | Unset = UNSET,
-    step: None | str | Unset = UNSET,
+    status: CaseListV1CasesGetStatus | Unset = UNSET,
+    outcome: CaseListV1CasesGetOutcome | Unset = UNSET,
+    regulation_id: int | Unset = UNSET,
+    step: str | Unset = UNSET,
     overdue: bool | Unset = False,
-    due_before: datetime.datetime | None | Unset = UNSET,
-    due_after: datetime.datetime | None | Unset = UNSET,
-    district: None | str | Unset = UNSET,
-    rural_district: None | str | Unset = UNSET,
+    due_before: datetime.datetime | Unset = UNSET,
+    due_after: datetime.datetime | Unset = UNSET,
+    district: str | Unset = UNSET,
+    rural_district: str | Unset = UNSET,
     sort: CaseListV1CasesGetSort | Unset = 'due',
     limit: int | Unset = 50,
     offset: int | Unset = 0,
@@ -283,19 +247,17 @@ def sync(
     the case id.
 
     Args:
-        status (CaseListV1CasesGetStatusType0 | None | Unset): open: not yet issued (in_progress
-            or decided); decided: signed, waiting to be issued; issued (= closed): the result was
-            handed over
-        outcome (CaseListV1CasesGetOutcomeType0 | None | Unset):
-        regulation_id (int | None | Unset):
-        step (None | str | Unset): the id of the step the case waits at
+        status (CaseListV1CasesGetStatus | Unset): open: not yet issued (in_progress or decided);
+            decided: signed, waiting to be issued; issued (= closed): the result was handed over
+        outcome (CaseListV1CasesGetOutcome | Unset):
+        regulation_id (int | Unset):
+        step (str | Unset): the id of the step the case waits at
         overdue (bool | Unset): only cases whose waiting step or overall term is past due Default:
             False.
-        due_before (datetime.datetime | None | Unset): case due at or before this time
-        due_after (datetime.datetime | None | Unset): case due at or after this time
-        district (None | str | Unset): narrows the oblast department's view; others see their own
-            only
-        rural_district (None | str | Unset):
+        due_before (datetime.datetime | Unset): case due at or before this time
+        due_after (datetime.datetime | Unset): case due at or after this time
+        district (str | Unset): narrows the oblast department's view; others see their own only
+        rural_district (str | Unset):
         sort (CaseListV1CasesGetSort | Unset): by the case's due time (default) or opening time;
             '-' for descending Default: 'due'.
         limit (int | Unset):  Default: 50.
@@ -330,15 +292,15 @@ offset=offset,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    status: CaseListV1CasesGetStatusType0 | None | Unset = UNSET,
-    outcome: CaseListV1CasesGetOutcomeType0 | None | Unset = UNSET,
-    regulation_id: int | None | Unset = UNSET,
-    step: None | str | Unset = UNSET,
+    status: CaseListV1CasesGetStatus | Unset = UNSET,
+    outcome: CaseListV1CasesGetOutcome | Unset = UNSET,
+    regulation_id: int | Unset = UNSET,
+    step: str | Unset = UNSET,
     overdue: bool | Unset = False,
-    due_before: datetime.datetime | None | Unset = UNSET,
-    due_after: datetime.datetime | None | Unset = UNSET,
-    district: None | str | Unset = UNSET,
-    rural_district: None | str | Unset = UNSET,
+    due_before: datetime.datetime | Unset = UNSET,
+    due_after: datetime.datetime | Unset = UNSET,
+    district: str | Unset = UNSET,
+    rural_district: str | Unset = UNSET,
     sort: CaseListV1CasesGetSort | Unset = 'due',
     limit: int | Unset = 50,
     offset: int | Unset = 0,
@@ -351,19 +313,17 @@ async def asyncio_detailed(
     the case id.
 
     Args:
-        status (CaseListV1CasesGetStatusType0 | None | Unset): open: not yet issued (in_progress
-            or decided); decided: signed, waiting to be issued; issued (= closed): the result was
-            handed over
-        outcome (CaseListV1CasesGetOutcomeType0 | None | Unset):
-        regulation_id (int | None | Unset):
-        step (None | str | Unset): the id of the step the case waits at
+        status (CaseListV1CasesGetStatus | Unset): open: not yet issued (in_progress or decided);
+            decided: signed, waiting to be issued; issued (= closed): the result was handed over
+        outcome (CaseListV1CasesGetOutcome | Unset):
+        regulation_id (int | Unset):
+        step (str | Unset): the id of the step the case waits at
         overdue (bool | Unset): only cases whose waiting step or overall term is past due Default:
             False.
-        due_before (datetime.datetime | None | Unset): case due at or before this time
-        due_after (datetime.datetime | None | Unset): case due at or after this time
-        district (None | str | Unset): narrows the oblast department's view; others see their own
-            only
-        rural_district (None | str | Unset):
+        due_before (datetime.datetime | Unset): case due at or before this time
+        due_after (datetime.datetime | Unset): case due at or after this time
+        district (str | Unset): narrows the oblast department's view; others see their own only
+        rural_district (str | Unset):
         sort (CaseListV1CasesGetSort | Unset): by the case's due time (default) or opening time;
             '-' for descending Default: 'due'.
         limit (int | Unset):  Default: 50.
@@ -403,15 +363,15 @@ offset=offset,
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    status: CaseListV1CasesGetStatusType0 | None | Unset = UNSET,
-    outcome: CaseListV1CasesGetOutcomeType0 | None | Unset = UNSET,
-    regulation_id: int | None | Unset = UNSET,
-    step: None | str | Unset = UNSET,
+    status: CaseListV1CasesGetStatus | Unset = UNSET,
+    outcome: CaseListV1CasesGetOutcome | Unset = UNSET,
+    regulation_id: int | Unset = UNSET,
+    step: str | Unset = UNSET,
     overdue: bool | Unset = False,
-    due_before: datetime.datetime | None | Unset = UNSET,
-    due_after: datetime.datetime | None | Unset = UNSET,
-    district: None | str | Unset = UNSET,
-    rural_district: None | str | Unset = UNSET,
+    due_before: datetime.datetime | Unset = UNSET,
+    due_after: datetime.datetime | Unset = UNSET,
+    district: str | Unset = UNSET,
+    rural_district: str | Unset = UNSET,
     sort: CaseListV1CasesGetSort | Unset = 'due',
     limit: int | Unset = 50,
     offset: int | Unset = 0,
@@ -424,19 +384,17 @@ async def asyncio(
     the case id.
 
     Args:
-        status (CaseListV1CasesGetStatusType0 | None | Unset): open: not yet issued (in_progress
-            or decided); decided: signed, waiting to be issued; issued (= closed): the result was
-            handed over
-        outcome (CaseListV1CasesGetOutcomeType0 | None | Unset):
-        regulation_id (int | None | Unset):
-        step (None | str | Unset): the id of the step the case waits at
+        status (CaseListV1CasesGetStatus | Unset): open: not yet issued (in_progress or decided);
+            decided: signed, waiting to be issued; issued (= closed): the result was handed over
+        outcome (CaseListV1CasesGetOutcome | Unset):
+        regulation_id (int | Unset):
+        step (str | Unset): the id of the step the case waits at
         overdue (bool | Unset): only cases whose waiting step or overall term is past due Default:
             False.
-        due_before (datetime.datetime | None | Unset): case due at or before this time
-        due_after (datetime.datetime | None | Unset): case due at or after this time
-        district (None | str | Unset): narrows the oblast department's view; others see their own
-            only
-        rural_district (None | str | Unset):
+        due_before (datetime.datetime | Unset): case due at or before this time
+        due_after (datetime.datetime | Unset): case due at or after this time
+        district (str | Unset): narrows the oblast department's view; others see their own only
+        rural_district (str | Unset):
         sort (CaseListV1CasesGetSort | Unset): by the case's due time (default) or opening time;
             '-' for descending Default: 'due'.
         limit (int | Unset):  Default: 50.

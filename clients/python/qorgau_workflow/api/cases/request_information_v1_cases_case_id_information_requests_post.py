@@ -11,7 +11,6 @@ from ... import errors
 from ...models.case_status import CaseStatus
 from ...models.information_request_in import InformationRequestIn
 from ...models.problem import Problem
-from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -20,12 +19,11 @@ def _get_kwargs(
     case_id: str,
     *,
     body: InformationRequestIn,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(if_match, Unset):
-        headers["If-Match"] = if_match
+    headers["If-Match"] = if_match
 
 
 
@@ -55,6 +53,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
 
@@ -82,6 +87,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
 
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
@@ -117,14 +129,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: InformationRequestIn,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Response[CaseStatus | Problem]:
     """ Record a request to another body, or a check
 
     Args:
         case_id (str):
-        if_match (None | str | Unset):
+        if_match (str): the ETag of the version you last read, `W/"<version>"` (or `"<version>"`);
+            a stale one is answered 409
         body (InformationRequestIn):
 
     Raises:
@@ -154,14 +167,15 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: InformationRequestIn,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> CaseStatus | Problem | None:
     """ Record a request to another body, or a check
 
     Args:
         case_id (str):
-        if_match (None | str | Unset):
+        if_match (str): the ETag of the version you last read, `W/"<version>"` (or `"<version>"`);
+            a stale one is answered 409
         body (InformationRequestIn):
 
     Raises:
@@ -186,14 +200,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: InformationRequestIn,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Response[CaseStatus | Problem]:
     """ Record a request to another body, or a check
 
     Args:
         case_id (str):
-        if_match (None | str | Unset):
+        if_match (str): the ETag of the version you last read, `W/"<version>"` (or `"<version>"`);
+            a stale one is answered 409
         body (InformationRequestIn):
 
     Raises:
@@ -223,14 +238,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: InformationRequestIn,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> CaseStatus | Problem | None:
     """ Record a request to another body, or a check
 
     Args:
         case_id (str):
-        if_match (None | str | Unset):
+        if_match (str): the ETag of the version you last read, `W/"<version>"` (or `"<version>"`);
+            a stale one is answered 409
         body (InformationRequestIn):
 
     Raises:

@@ -10,7 +10,6 @@ from ... import errors
 
 from ...models.case_status import CaseStatus
 from ...models.problem import Problem
-from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,12 +17,11 @@ from typing import cast
 def _get_kwargs(
     case_id: str,
     *,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(if_match, Unset):
-        headers["If-Match"] = if_match
+    headers["If-Match"] = if_match
 
 
 
@@ -111,14 +109,15 @@ def sync_detailed(
     case_id: str,
     *,
     client: AuthenticatedClient,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Response[CaseStatus | Problem]:
     """ Send the draft to the provider's head for signature
 
     Args:
         case_id (str):
-        if_match (None | str | Unset):
+        if_match (str): the ETag of the version you last read, `W/"<version>"` (or `"<version>"`);
+            a stale one is answered 409
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,14 +144,15 @@ def sync(
     case_id: str,
     *,
     client: AuthenticatedClient,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> CaseStatus | Problem | None:
     """ Send the draft to the provider's head for signature
 
     Args:
         case_id (str):
-        if_match (None | str | Unset):
+        if_match (str): the ETag of the version you last read, `W/"<version>"` (or `"<version>"`);
+            a stale one is answered 409
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,14 +174,15 @@ async def asyncio_detailed(
     case_id: str,
     *,
     client: AuthenticatedClient,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> Response[CaseStatus | Problem]:
     """ Send the draft to the provider's head for signature
 
     Args:
         case_id (str):
-        if_match (None | str | Unset):
+        if_match (str): the ETag of the version you last read, `W/"<version>"` (or `"<version>"`);
+            a stale one is answered 409
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,14 +209,15 @@ async def asyncio(
     case_id: str,
     *,
     client: AuthenticatedClient,
-    if_match: None | str | Unset = UNSET,
+    if_match: str,
 
 ) -> CaseStatus | Problem | None:
     """ Send the draft to the provider's head for signature
 
     Args:
         case_id (str):
-        if_match (None | str | Unset):
+        if_match (str): the ETag of the version you last read, `W/"<version>"` (or `"<version>"`);
+            a stale one is answered 409
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -17,8 +17,8 @@ from typing import cast
 
 def _get_kwargs(
     *,
-    district: None | str | Unset = UNSET,
-    regulation_id: int | None | Unset = UNSET,
+    district: str | Unset = UNSET,
+    regulation_id: int | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -27,19 +27,9 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_district: None | str | Unset
-    if isinstance(district, Unset):
-        json_district = UNSET
-    else:
-        json_district = district
-    params["district"] = json_district
+    params["district"] = district
 
-    json_regulation_id: int | None | Unset
-    if isinstance(regulation_id, Unset):
-        json_regulation_id = UNSET
-    else:
-        json_regulation_id = regulation_id
-    params["regulation_id"] = json_regulation_id
+    params["regulation_id"] = regulation_id
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -115,15 +105,15 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    district: None | str | Unset = UNSET,
-    regulation_id: int | None | Unset = UNSET,
+    district: str | Unset = UNSET,
+    regulation_id: int | Unset = UNSET,
 
 ) -> Response[Problem | list[SlaRow]]:
     """ Cases on time, late and open per district and regulation
 
     Args:
-        district (None | str | Unset):
-        regulation_id (int | None | Unset):
+        district (str | Unset):
+        regulation_id (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,15 +139,15 @@ regulation_id=regulation_id,
 def sync(
     *,
     client: AuthenticatedClient,
-    district: None | str | Unset = UNSET,
-    regulation_id: int | None | Unset = UNSET,
+    district: str | Unset = UNSET,
+    regulation_id: int | Unset = UNSET,
 
 ) -> Problem | list[SlaRow] | None:
     """ Cases on time, late and open per district and regulation
 
     Args:
-        district (None | str | Unset):
-        regulation_id (int | None | Unset):
+        district (str | Unset):
+        regulation_id (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,15 +168,15 @@ regulation_id=regulation_id,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    district: None | str | Unset = UNSET,
-    regulation_id: int | None | Unset = UNSET,
+    district: str | Unset = UNSET,
+    regulation_id: int | Unset = UNSET,
 
 ) -> Response[Problem | list[SlaRow]]:
     """ Cases on time, late and open per district and regulation
 
     Args:
-        district (None | str | Unset):
-        regulation_id (int | None | Unset):
+        district (str | Unset):
+        regulation_id (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,15 +202,15 @@ regulation_id=regulation_id,
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    district: None | str | Unset = UNSET,
-    regulation_id: int | None | Unset = UNSET,
+    district: str | Unset = UNSET,
+    regulation_id: int | Unset = UNSET,
 
 ) -> Problem | list[SlaRow] | None:
     """ Cases on time, late and open per district and regulation
 
     Args:
-        district (None | str | Unset):
-        regulation_id (int | None | Unset):
+        district (str | Unset):
+        regulation_id (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -39,9 +39,17 @@ def application(s: System, who: str, application_id: str) -> dict[str, Any]:
 
 def wait_result_received(s: System, who: str, application_id: str,
                          timeout: float = 60.0) -> dict[str, Any]:
+    """The result back at the front office, ready to hand over: where the decision orders a
+    document (reg. 1's certificate), the registry's word that it was issued is there too (or
+    that the person is registered elsewhere), since the result is not handed over before it."""
+
     def probe() -> dict[str, Any] | None:
         view = application(s, who, application_id)
-        return view if view["status"] == "result_received" else None
+        if view["status"] != "result_received":
+            return None
+        waiting = (view.get("result") or {}).get("awaits_document") and not (
+            view.get("documents") or view.get("registered_elsewhere"))
+        return None if waiting else view
 
     return eventually(probe, f"result of {application_id} back at the front office", timeout)
 

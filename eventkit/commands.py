@@ -15,7 +15,7 @@ from typing import Generic, TypeVar
 from contracts.envelope import Envelope
 from contracts.events import Event
 from eventkit import store
-from eventkit.db import Connection
+from eventkit.db import Connection, atomic
 from eventkit.decider import Decider
 from eventkit.store import ConcurrencyError, Metadata
 
@@ -80,7 +80,8 @@ async def execute(
     attempts = 1 if expected_version is not None else retries + 1
     for attempt in range(attempts):
         try:
-            return await _once(conn, decider, stream_id, build, meta, expected_version)
+            return await _once(conn, decider, stream_id, build, meta, expected_version,
+                               savepoint=attempts > 1)
         except ConcurrencyError:
             if attempt == attempts - 1:
                 raise
@@ -94,9 +95,14 @@ async def _once(
     build: Build[S, C],
     meta: Metadata | Callable[[S], Metadata],
     expected_version: int | None,
+    savepoint: bool,
 ) -> Outcome[S]:
-    async with conn.transaction():
-        loaded = await load(conn, decider, stream_id)
+    # a retry must survive a failed append inside the caller's transaction: a savepoint then
+    async with conn.transaction() if savepoint else atomic(conn):
+        # a new stream (expected at version 0) has nothing to read: the append refuses it if it
+        # exists after all
+        loaded = (Loaded(decider.initial_state, 0, ()) if expected_version == 0
+                  else await load(conn, decider, stream_id))
         # the builder first: a caller who may not see the stream learns nothing of its version
         command = build(loaded.state)
         if expected_version is not None and expected_version != loaded.version:

@@ -1,5 +1,7 @@
 """asyncpg pools with the session settings a gap-free log reader depends on."""
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import TypeAlias
 
 import asyncpg
@@ -9,14 +11,27 @@ from asyncpg.pool import PoolConnectionProxy
 Connection: TypeAlias = asyncpg.Connection | PoolConnectionProxy
 
 
-async def _init(conn: asyncpg.Connection) -> None:
-    # An idle open transaction anywhere in the cluster holds back every log reader's horizon.
-    await conn.execute("SET idle_in_transaction_session_timeout = '60s'")
-    await conn.execute("SET TIME ZONE 'UTC'")
+# Session settings as connection parameters, so that they are each connection's defaults: the
+# pool's RESET ALL on every release would undo a SET. An idle open transaction anywhere in the
+# cluster holds back every log reader's horizon.
+SESSION = {"idle_in_transaction_session_timeout": "60s", "TimeZone": "UTC"}
 
 
 async def create_pool(dsn: str, min_size: int = 1, max_size: int = 10) -> asyncpg.Pool:
-    return await asyncpg.create_pool(dsn, min_size=min_size, max_size=max_size, init=_init)
+    return await asyncpg.create_pool(dsn, min_size=min_size, max_size=max_size,
+                                     server_settings=SESSION)
+
+
+@asynccontextmanager
+async def atomic(conn: Connection) -> AsyncIterator[None]:
+    """One transaction: the caller's, when it is in one already. No savepoint then: a failure
+    aborts the caller's transaction too, which is what a command that commits whole wants (and
+    it saves two round trips per nesting)."""
+    if conn.is_in_transaction():
+        yield
+    else:
+        async with conn.transaction():
+            yield
 
 
 async def ensure_database(server_dsn: str, name: str) -> None:

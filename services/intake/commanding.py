@@ -23,7 +23,7 @@ from contracts.identity import Actor, Producer, Role
 from contracts.intake_events import REGISTRY, ApplicationAccepted
 from contracts.people import OrganisationRef
 from eventkit.commands import Outcome, Streams
-from eventkit.db import Connection
+from eventkit.db import Connection, atomic
 from eventkit.decider import Decider
 from eventkit.store import ConcurrencyError, Metadata
 
@@ -161,7 +161,7 @@ async def submit(
     transaction as the receipt event, so a refused command leaves no number used.
     """
     application_id = str(uuid4())
-    async with conn.transaction():
+    async with atomic(conn):
         number = await next_receipt_number(conn, organisation_id, local_date(now).year)
         return await run(conn, application_id, lambda _state: build(application_id, number),
                          meta, expected_version=0)

@@ -19,7 +19,7 @@ from contracts.payments_events import (
     PaymentOrdered,
 )
 from eventkit.commands import Outcome, Streams, command
-from eventkit.db import Connection
+from eventkit.db import Connection, atomic
 from eventkit.decider import Decider
 from eventkit.logging import get_logger
 from eventkit.store import Metadata
@@ -78,7 +78,7 @@ async def assign_compensation(conn: Connection, assign: AssignCompensation,
     """Reg. 1, once per person ever: the person's row in `compensations` (primary key = IIN) is
     taken in the same transaction as the assignment, so whatever the channel, district or
     redelivery, a second case finds it taken and the decider records a conflict instead."""
-    async with conn.transaction():
+    async with atomic(conn):
         held_by = await _claim(conn, assign)
         outcome = await run_payment(conn, assign.payment_id,
                                     command(replace(assign, held_by=held_by)), meta,
@@ -126,7 +126,7 @@ async def release(conn: Connection, district: str, schedule_date: date,
     model only proposes candidates; each payment's own decider has the last word, so a payment
     ordered meanwhile (or a lagging read model) is skipped, never ordered twice.
     """
-    async with conn.transaction():
+    async with atomic(conn):
         await conn.execute("SELECT pg_advisory_xact_lock($1, hashtext($2))", _RELEASE_LOCK,
                            district)
         orders = [line for payment_id in await queries.ready_payments(conn, district, MAX_ORDERS)

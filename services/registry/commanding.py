@@ -15,7 +15,7 @@ from contracts.people import OrganisationRef
 from contracts.registry_events import REGISTRY
 from eventkit import store
 from eventkit.commands import Outcome, Streams, command, execute
-from eventkit.db import Connection
+from eventkit.db import Connection, atomic
 from eventkit.decider import Decider
 from eventkit.store import Metadata
 
@@ -103,7 +103,7 @@ async def issue_document(
     The number is taken in the transaction that appends DocumentIssued (eventkit's transaction
     nests inside it): a refusal or a crash rolls both back, so the series has no hole.
     """
-    async with conn.transaction():
+    async with atomic(conn):
         number = await take_number(conn, issuer.organisation_id, now)
         issue = Issue(
             document_id=document_id, issuer=issuer, number=number.text, year=number.year,

@@ -1,8 +1,10 @@
 """Every error a service can answer, turned into a problem document; request bodies bounded."""
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any
 
+import asyncpg
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -106,6 +108,44 @@ async def _on_concurrency(request: Request, exc: Exception) -> JSONResponse:
     return problem_response(error.problem(), request=request)
 
 
+# PostgreSQL's text and jsonb hold no NUL character: a request that carries one into a query or
+# an append fails there, its transaction rolled back; the caller is told which field held it.
+NUL_ERRORS = (asyncpg.CharacterNotInRepertoireError, asyncpg.UntranslatableCharacterError)
+NUL_MESSAGE = "must not contain the NUL character (U+0000)"
+
+
+async def _on_nul(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, NUL_ERRORS)
+    try:
+        body: Any = json.loads(await request.body() or b"null")
+    except ValueError:
+        body = None
+    fields = [*(name for name, value in request.path_params.items() if "\0" in str(value)),
+              *(name for name, value in request.query_params.multi_items() if "\0" in value),
+              *_nul_paths(body, "")]
+    if not fields:  # not the request's own text: a fault like any other
+        raise exc
+    log.info("request_invalid", fields=fields, path=request.url.path)
+    errors = [FieldError(field=field, message=NUL_MESSAGE) for field in dict.fromkeys(fields)]
+    problem = Unprocessable(f"invalid fields: {', '.join(e.field for e in errors)}",
+                            errors=errors).problem()
+    return problem_response(problem, request=request)
+
+
+def _nul_paths(value: Any, path: str) -> Iterator[str]:
+    """The fields of a JSON body (as `a.b[0].c`) whose text, or name, holds a NUL."""
+    if isinstance(value, str):
+        if "\0" in value:
+            yield path or "body"
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            inner = f"{path}.{key}" if path else key
+            yield from ([inner] if "\0" in key else _nul_paths(item, inner))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _nul_paths(item, f"{path}[{index}]")
+
+
 def _internal_error(headers: Mapping[str, str]) -> Problem:
     return Problem(
         type=TYPE_PREFIX + "internal-error",
@@ -154,6 +194,8 @@ def install_problem_handlers(app: FastAPI) -> None:
     app.add_exception_handler(StarletteHTTPException, _on_http)
     app.add_exception_handler(ConcurrencyError, _on_concurrency)
     app.add_exception_handler(json.JSONDecodeError, _on_json_decode)
+    for error in NUL_ERRORS:
+        app.add_exception_handler(error, _on_nul)
     app.add_middleware(_CatchAll)
     document_problems(app)
 

@@ -2,26 +2,29 @@
 starts from the application's facts.
 
 The models name what `DecisionSigned.payload` holds for each (regulation, sub-service): one key
-(see `contracts.workflow_events`) and, where money is paid, `payout`. Every key is optional in
-a draft: what the front office already entered (`contracts.facts`) fills it
-(`draft_from_facts`), and what the executor sends overrides it field by field.
+(see `contracts.workflow_events`) and, where money is paid, `payout`. What the front office
+already entered (`contracts.facts`) fills a draft (`draft_from_facts`) and what the executor
+sends overrides it field by field, so a key the facts can fill is optional; what only the
+executor can say (an assignment's period, a notice, reg. 13's and 15's documents) is required.
+What the case fixes (an assignment's kind, a permit's variant and stage) may be left out.
 """
 
 from collections.abc import Mapping
+from datetime import date
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from contracts.iin import BinStr
 from contracts.workflow_events import (
     Assignment,
-    LabourPermitDocument,
+    LabourPermitVariant,
     OralmanDocument,
     Payout,
     Referral,
     Reg1Duplicate,
     Reg1Recognition,
-    RehabilitatedDocument,
     ServiceNotice,
     TsaMembershipDocument,
 )
@@ -54,15 +57,86 @@ class DuplicateDecision(Decision):
                                             description=_FROM_FACTS)
 
 
-class AssignmentDecision(Decision):
-    """Regs 4, 10, 11 (notification), 12, 18: the inputs of the amount payments computes.
+class _Assigned(Assignment):
+    """An assignment as the executor drafts it: the regulation's own `kind` may be left out,
+    the family, incomes, costs and category are taken from the application's facts when left
+    out; the assigned period is the executor's to say."""
 
-    `assignment.kind` is the regulation's own and may be left out.
-    """
 
-    model_config = ConfigDict(title="Regs 4, 10, 11, 12, 18 assignment: decision")
+class TargetedAssistanceAssignment(_Assigned):
+    model_config = ConfigDict(title="Reg. 4 targeted social assistance")
 
-    assignment: Assignment | None = Field(default=None, title="Assignment")
+    kind: Literal["targeted_social_assistance"] = "targeted_social_assistance"
+
+
+class MaslikhatAssistanceAssignment(_Assigned):
+    model_config = ConfigDict(title="Reg. 10 social assistance by the maslikhat's decision")
+
+    kind: Literal["maslikhat_social_assistance"] = "maslikhat_social_assistance"
+
+
+class HomeSchoolingAssignment(_Assigned):
+    model_config = ConfigDict(title="Reg. 11 home schooling compensation")
+
+    kind: Literal["home_schooling_compensation"] = "home_schooling_compensation"
+
+
+class FuelAssistanceAssignment(_Assigned):
+    model_config = ConfigDict(title="Reg. 12 fuel assistance")
+
+    kind: Literal["fuel_assistance"] = "fuel_assistance"
+
+
+class HousingAssistanceAssignment(_Assigned):
+    model_config = ConfigDict(title="Reg. 18 housing assistance")
+
+    kind: Literal["housing_assistance"] = "housing_assistance"
+
+
+class TargetedAssistanceDecision(Decision):
+    """Reg. 4: the family and its incomes over the income period (from the facts, or given
+    here: an approval needs both), the assigned quarter."""
+
+    model_config = ConfigDict(title="Reg. 4 targeted social assistance: decision")
+
+    assignment: TargetedAssistanceAssignment = Field(title="Assignment")
+    payout: Payout | None = _PAYOUT
+
+
+class MaslikhatAssistanceDecision(Decision):
+    """Reg. 10: the maslikhat's category and the assigned period."""
+
+    model_config = ConfigDict(title="Reg. 10 maslikhat social assistance: decision")
+
+    assignment: MaslikhatAssistanceAssignment = Field(title="Assignment")
+    payout: Payout | None = _PAYOUT
+
+
+class HomeSchoolingDecision(Decision):
+    """Reg. 11 notification: the disabled child (from the facts, or given here: an approval
+    needs the family), the costs, the assigned period."""
+
+    model_config = ConfigDict(title="Reg. 11 home schooling compensation: decision")
+
+    assignment: HomeSchoolingAssignment = Field(title="Assignment")
+    payout: Payout | None = _PAYOUT
+
+
+class FuelAssistanceDecision(Decision):
+    """Reg. 12: the specialist's sector and the assigned year."""
+
+    model_config = ConfigDict(title="Reg. 12 fuel assistance: decision")
+
+    assignment: FuelAssistanceAssignment = Field(title="Assignment")
+    payout: Payout | None = _PAYOUT
+
+
+class HousingAssistanceDecision(Decision):
+    """Reg. 18: the family, its incomes, the housing costs, the assigned quarter."""
+
+    model_config = ConfigDict(title="Reg. 18 housing assistance: decision")
+
+    assignment: HousingAssistanceAssignment = Field(title="Assignment")
     payout: Payout | None = _PAYOUT
 
 
@@ -96,21 +170,66 @@ class OralmanDecision(Decision):
     document: OralmanDocument = Field(title="Certificate")
 
 
+class LabourPermitDraft(Decision):
+    """The permit (or the stage 1 notification) as the executor drafts it (it becomes a
+    `LabourPermitDocument`): the variant is the case's sub-service and the stage the step's;
+    either may be left out, and one that is given must be the case's. The employer, the workers
+    and the dates come from the facts when left out."""
+
+    model_config = ConfigDict(title="Foreign labour permit")
+
+    kind: Literal["foreign_labour_permit"] = "foreign_labour_permit"
+    variant: LabourPermitVariant | None = Field(default=None, description="the case's "
+                                                "sub-service")
+    stage: Literal[1, 2] | None = Field(default=None, description="the stage this step decides")
+    employer_bin: BinStr | None = Field(default=None, description="the employer's BIN; a legal "
+                                        "entity's own application names it already")
+    workers: int | None = Field(default=None, ge=1, le=100_000)
+    valid_from: date | None = None
+    valid_until: date | None = None
+    fee_reference: str | None = Field(default=None, max_length=64,
+                                      description="proof of the fee (stage 2)")
+
+
 class LabourPermitDecision(Decision):
-    """Reg. 16: the notification (stage 1) or the permit (stage 2); `kind`, `variant` and
-    `stage` follow from the case and may be left out."""
+    """Reg. 16: the notification (stage 1) or the permit (stage 2)."""
 
     model_config = ConfigDict(title="Reg. 16 foreign labour permit: decision")
 
-    document: LabourPermitDocument | None = Field(default=None, title="Permit",
-                                                  description=_FROM_FACTS)
+    document: LabourPermitDraft | None = Field(default=None, title="Permit",
+                                               description=_FROM_FACTS)
 
 
-class RehabilitatedDecision(Decision):
+class RehabilitatedCertificate(Decision):
+    """Reg. 17: the certificate states nothing the executor must add."""
+
+    model_config = ConfigDict(title="Rehabilitated person certificate")
+
+    kind: Literal["rehabilitated_certificate"] = "rehabilitated_certificate"
+
+
+class RehabilitatedCertificateDecision(Decision):
     model_config = ConfigDict(title="Reg. 17 rehabilitated person certificate: decision")
 
-    document: RehabilitatedDocument | None = Field(default=None, title="Certificate",
-                                                   description=_FROM_FACTS)
+    document: RehabilitatedCertificate | None = Field(default=None, title="Certificate")
+
+
+class RehabilitatedDuplicate(Decision):
+    """Reg. 17 duplicate: why, and which certificate it replaces (from the facts when left
+    out)."""
+
+    model_config = ConfigDict(title="Rehabilitated person certificate, duplicate")
+
+    kind: Literal["rehabilitated_certificate"] = "rehabilitated_certificate"
+    duplicate: Reg1Duplicate | None = Field(default=None, title="Duplicate",
+                                            description=_FROM_FACTS)
+
+
+class RehabilitatedDuplicateDecision(Decision):
+    model_config = ConfigDict(title="Reg. 17 duplicate certificate: decision")
+
+    document: RehabilitatedDuplicate | None = Field(default=None, title="Duplicate certificate",
+                                                    description=_FROM_FACTS)
 
 
 Key = tuple[int, str | None]
@@ -119,8 +238,10 @@ DECISIONS: Mapping[Key, type[Decision]] = MappingProxyType({
     (1, "first_registration"): Reg1FirstRegistrationDecision,
     (1, "duplicate"): DuplicateDecision,
     **{(n, None): NoticeDecision for n in (2, 3, 5, 6, 7, 8, 9)},
-    **{(n, None): AssignmentDecision for n in (4, 10, 12, 18)},
-    (11, "notification"): AssignmentDecision,
+    (4, None): TargetedAssistanceDecision,
+    (10, None): MaslikhatAssistanceDecision,
+    (11, "notification"): HomeSchoolingDecision,
+    (12, None): FuelAssistanceDecision,
     (11, "information"): NoticeDecision,
     (13, None): TsaMembershipDecision,
     (14, None): ReferralDecision,
@@ -129,8 +250,9 @@ DECISIONS: Mapping[Key, type[Decision]] = MappingProxyType({
     **{(16, sub): LabourPermitDecision for sub in ("issuance", "re_issuance", "extension",
                                                     "ict_issuance", "ict_re_issuance",
                                                     "ict_extension")},
-    (17, "certificate"): RehabilitatedDecision,
-    (17, "duplicate"): RehabilitatedDecision,
+    (17, "certificate"): RehabilitatedCertificateDecision,
+    (17, "duplicate"): RehabilitatedDuplicateDecision,
+    (18, None): HousingAssistanceDecision,
 })
 
 _PERIODS = [{"zone": "extreme", "from_year": 1958, "to_year": 1963, "place": "Semey",

@@ -5,6 +5,8 @@ class name. Old versions are read through pure upcasters `dict -> dict`, keyed b
 """
 
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict
@@ -13,6 +15,24 @@ from contracts.envelope import Envelope
 from contracts.identity import OrganisationKind
 
 Upcaster = Callable[[dict[str, Any]], dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class Proof:
+    """A signature an event must carry besides its producer's: `signature` (None: missing) over
+    `message`, made at `at` by a key of `organisation_id` (and of `person_id`, when named).
+
+    E.g. a decision carries its head's own signature of the decision document: who signed is
+    provable, not only which office produced the event. Consumers check every proof before they
+    apply the event (`eventkit.inbox`).
+    """
+
+    what: str  # named in a refusal: "the head's signature of the decision"
+    signature: str | None
+    message: bytes
+    organisation_id: str
+    person_id: str | None
+    at: datetime
 
 
 class Event(BaseModel):
@@ -24,6 +44,10 @@ class Event(BaseModel):
     schema_version: ClassVar[int] = 1
     topic: ClassVar[str]
     producers: ClassVar[frozenset[OrganisationKind]]
+
+    def proofs(self, envelope: Envelope) -> tuple[Proof, ...]:
+        """The signatures this event must carry besides its producer's (none by default)."""
+        return ()
 
 
 class UnknownEventType(LookupError):

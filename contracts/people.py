@@ -1,18 +1,12 @@
 """Facts about people and organisations that travel inside event payloads."""
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    ValidationInfo,
-    field_validator,
-    model_validator,
-)
+from pydantic import BaseModel, ConfigDict, Field, Tag
 
 from contracts.identity import OrganisationKind
-from contracts.iin import BIN_SCHEMA, IIN_SCHEMA, parse_bin, parse_iin
+from contracts.iin import BinStr, IinStr
+from contracts.unions import by_tag, untagged
 
 ApplicantKind = Literal["person", "legal_entity"]
 
@@ -47,45 +41,57 @@ class OrganisationRef(BaseModel):
     rural_district: str | None = Field(default=None, max_length=32)
 
 
-class ApplicantIn(BaseModel):
-    """An applicant as a caller sends it: the IIN (a legal entity: the BIN) checked digit by
-    digit, never echoed in errors. A legal entity names itself and the person signing for it."""
+class _ApplicantIn(BaseModel):
+    """What a person and a legal entity both give: the number, the name of the one who applies
+    (for a legal entity, the person who signs for it) and how to reach them. The number is never
+    echoed in errors; each shape below says what its `kind`, `iin` and `organisation_name` are."""
 
-    model_config = ConfigDict(
-        extra="forbid", hide_input_in_errors=True, frozen=True,
-        json_schema_extra={
-            "examples": [
-                {"iin": "580314300214", "last_name": "Tokhtarov", "first_name": "Serik",
-                 "middle_name": "Bolatuly", "phone": "+77015550142"},
-            ],
-            # what the validators below check, said in the schema: a legal entity gives its BIN
-            # and its name, a person an IIN and no organisation name
-            "if": {"properties": {"kind": {"const": "legal_entity"}}, "required": ["kind"]},
-            "then": {"properties": {"iin": BIN_SCHEMA, "organisation_name": {"type": "string"}},
-                     "required": ["organisation_name"]},
-            "else": {"properties": {"iin": IIN_SCHEMA, "organisation_name": {"type": "null"}}},
-        },
-    )
+    model_config = ConfigDict(extra="forbid", hide_input_in_errors=True, frozen=True)
 
-    kind: ApplicantKind = "person"
-    iin: str = Field(description="a person's IIN; for a legal entity its BIN")
-    organisation_name: str | None = Field(default=None, min_length=1, max_length=300)
+    kind: ApplicantKind
+    iin: str
+    organisation_name: str | None
     last_name: str = Field(min_length=1, max_length=100)
     first_name: str = Field(min_length=1, max_length=100)
     middle_name: str | None = Field(default=None, max_length=100)
     phone: str | None = Field(default=None, max_length=32)
     email: str | None = Field(default=None, max_length=254)
 
-    @field_validator("iin")
-    @classmethod
-    def _identified(cls, value: str, info: ValidationInfo) -> str:
-        if info.data.get("kind") == "legal_entity":
-            return parse_bin(value).value
-        today = info.context.get("today") if isinstance(info.context, dict) else None
-        return parse_iin(value, today).value
 
-    @model_validator(mode="after")
-    def _named(self) -> "ApplicantIn":
-        if (self.kind == "legal_entity") != (self.organisation_name is not None):
-            raise ValueError("a legal entity, and only a legal entity, gives organisation_name")
-        return self
+class PersonIn(_ApplicantIn):
+    """A person, identified by the IIN (checked digit by digit); `kind` may be left out."""
+
+    model_config = ConfigDict(title="Person applicant", json_schema_extra={"examples": [
+        {"iin": "580314300214", "last_name": "Tokhtarov", "first_name": "Serik",
+         "middle_name": "Bolatuly", "phone": "+77015550142"},
+    ]})
+
+    kind: Literal["person"] = "person"
+    iin: IinStr
+    organisation_name: None = Field(default=None, description="a person names no organisation")
+
+
+class LegalEntityIn(_ApplicantIn):
+    """A legal entity (reg. 16's employers, seed line 1198): its BIN in `iin`, its name, and the
+    name of the person who signs for it."""
+
+    model_config = ConfigDict(title="Legal entity applicant", json_schema_extra={"examples": [
+        {"kind": "legal_entity", "iin": "050140000656",
+         "organisation_name": "Zhetysu Drilling LLP", "last_name": "Abenov",
+         "first_name": "Arman", "phone": "+77272500140"},
+    ]})
+
+    kind: Literal["legal_entity"]
+    iin: BinStr = Field(description="the legal entity's BIN")
+    organisation_name: str = Field(min_length=1, max_length=300)
+
+
+APPLICANT_KINDS = ("person", "legal_entity")
+
+ApplicantIn = Annotated[
+    Annotated[PersonIn, Tag("person")] | Annotated[LegalEntityIn, Tag("legal_entity")],
+    # a person may leave `kind` out (it was optional before the two shapes)
+    by_tag("kind", APPLICANT_KINDS, default="person"),
+    untagged("kind", APPLICANT_KINDS),
+]
+"""An applicant as a caller sends it: a person or a legal entity, told apart by `kind`."""

@@ -1,8 +1,11 @@
 """The inbox consumer: each Kafka message applied at most once, in one transaction with its effect.
 
-For every message: parse the envelope, check its producer may say it, decode its payload once
-(through the registry's upcasters) into the event class a handler is registered for, then in ONE
-transaction record (consumer, event id) and run the handler with the event and its envelope.
+For every message: parse the envelope, check its producer's signature against the published key
+set (unsigned, a bad signature, an unknown or revoked key, or a key of another organisation than
+the producer's: dead letters), check its producer may say it, decode its payload once (through
+the registry's upcasters) into the event class a handler is registered for and check the proofs
+the event itself must carry (a decision's head signature), then in ONE transaction record
+(consumer, event id) and run the handler with the event and its envelope.
 A redelivered event finds its id and does nothing. A message that cannot be parsed, is not
 allowed, or whose handler fails, goes to `dead_letters` with its reason and raw bytes, and the
 consumer moves on. Offsets are committed only after the transactions of everything before them
@@ -36,6 +39,7 @@ from eventkit.db import Connection
 from eventkit.logging import correlation_id, get_logger
 from eventkit.periodic import sleep_or_stop
 from eventkit.positions import CheckedInDatabase, Guard
+from eventkit.signing import SignatureRefused, Verifier
 from eventkit.tracing import Tracing, extract_headers
 
 log = get_logger(__name__)
@@ -75,9 +79,11 @@ class Inbox:
         registry: EventRegistry,
         tracing: Tracing | None = None,
         broker: Broker | None = None,
+        *,
+        keys: Verifier,
     ) -> None:
         self.pool, self.consumer, self.name = pool, consumer, name
-        self.handlers, self.registry = handlers, registry
+        self.handlers, self.registry, self.keys = handlers, registry, keys
         self.tracing = tracing or Tracing(name)
         for event in handlers:
             if registry.type_of(event.event_type) is not event:
@@ -128,9 +134,12 @@ class Inbox:
 
     async def apply(self, message: ConsumerRecord, envelope: Envelope, handler: Handler) -> None:
         try:
+            self.keys.verify(envelope)  # who says it first: nothing of an unproved event is read
             self.registry.check_producer(envelope)
             # a payload that breaks its schema never reaches a handler
             event = self.registry.decode(envelope)
+            for proof in event.proofs(envelope):
+                self.keys.prove(proof)
             async with self.pool.acquire() as conn, conn.transaction():
                 fresh = await conn.fetchval(
                     'INSERT INTO inbox (consumer, event_id, topic, "partition", "offset")'
@@ -146,7 +155,8 @@ class Inbox:
             self.counts["applied", envelope.event_type] += 1
             log.info("inbox.applied", consumer=self.name, event_type=envelope.event_type,
                      event_id=str(envelope.event_id))
-        except (Rejected, ProducerNotAllowed, UnknownEventType, ValidationError) as error:
+        except (SignatureRefused, Rejected, ProducerNotAllowed, UnknownEventType,
+                ValidationError) as error:
             await self.dead_letter(message, envelope, f"{type(error).__name__}: {error}")
         except TRANSIENT:
             raise  # the database is unwell or busy: nothing committed, the message comes again

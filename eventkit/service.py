@@ -7,6 +7,10 @@ logged and the loop restarts after a pause, and `/health` reports each loop's st
 `/health/live` answers while the process runs, `/health/ready` only while the database and the
 broker answer and no reader of the log is stalled (503 with the reasons otherwise), and
 `/metrics` is the Prometheus exposition (see `eventkit.metrics`).
+
+The service signs what it appends with the keys of SIGNING_KEYS_DIR (its pool's connections
+carry the signer) and checks what it consumes against the key set of KEY_SET_FILE, which it
+publishes at `GET /v1/keys`.
 """
 
 import asyncio
@@ -22,10 +26,11 @@ from uuid import UUID
 
 import asyncpg
 from aiokafka.errors import KafkaError
-from fastapi import APIRouter, FastAPI
+from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 from opentelemetry import trace
 from prometheus_client.core import GaugeMetricFamily, Metric
+from pydantic import BaseModel
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from contracts.events import EventRegistry
@@ -45,6 +50,7 @@ from eventkit.problems import MEDIA_TYPE, TYPE_PREFIX
 from eventkit.projections import Projection, ProjectionRunner
 from eventkit.relay import Relay
 from eventkit.settings import ServiceSettings
+from eventkit.signing import KeyFolder, KeySet, KeySetFile, PublishedKey, Verifier
 from eventkit.tracing import Tracing
 
 log = get_logger(__name__)
@@ -79,6 +85,7 @@ class Runtime:
     tasks: dict[str, asyncio.Task[None]] = field(default_factory=dict)
     failures: dict[str, str] = field(default_factory=dict)
     components: dict[str, Any] = field(default_factory=dict)
+    keys: Verifier = field(default_factory=KeySet)  # what its consumer checks signatures with
     watch: readiness.StallWatch = field(default_factory=lambda: readiness.StallWatch(60.0))
     connected: set[str] = field(default_factory=set)  # the broker clients started
 
@@ -133,7 +140,7 @@ class Runtime:
             )
             self.components["consumer"] = consumer
             inbox = Inbox(self.pool, consumer, spec.name, spec.handlers, spec.registry,
-                          tracing=self.tracing, broker=broker)
+                          tracing=self.tracing, broker=broker, keys=self.keys)
             self.components["inbox"] = inbox
             await self._start_client("consumer", consumer.start)
             self.supervise("inbox", self._connected("consumer", consumer.start, inbox.run))
@@ -247,10 +254,14 @@ def create_service_app(spec: ServiceSpec, settings: ServiceSettings | None = Non
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         configure_logging(spec.name, settings.log_json, settings.log_level)
-        pool = await create_pool(settings.database_url, settings.db_pool_min, settings.db_pool_max)
+        # read now: a key folder or key set that cannot be read stops the start, not a request
+        signer = KeyFolder(settings.signing_keys_dir) if settings.signing_keys_dir else None
+        keys.current()
+        pool = await create_pool(settings.database_url, settings.db_pool_min, settings.db_pool_max,
+                                 signer=signer)
         async with pool.acquire() as conn:
             await migrate(conn, spec.migrations)
-        runtime = Runtime(spec, settings, pool, tracing,
+        runtime = Runtime(spec, settings, pool, tracing, keys=keys,
                           watch=readiness.StallWatch(settings.stall_after_s))
         app.state.runtime, app.state.pool, app.state.settings = runtime, pool, settings
         app.state.clock = spec.clock
@@ -268,7 +279,8 @@ def create_service_app(spec: ServiceSpec, settings: ServiceSettings | None = Non
 
     app = FastAPI(title=spec.title or f"Qorgau {spec.name}", description=spec.description,
                   version="0.1.0", lifespan=lifespan)
-    app.state.clock, app.state.spec = spec.clock, spec
+    keys = trusted_keys(settings)
+    app.state.clock, app.state.spec, app.state.keys = spec.clock, spec, keys
     tracing = Tracing.configure(spec.name, settings)
     service_metrics = metrics.ServiceMetrics()
     app.state.tracing, app.state.metrics = tracing, service_metrics
@@ -287,7 +299,30 @@ def create_service_app(spec: ServiceSpec, settings: ServiceSettings | None = Non
 
     for router in spec.routers:
         app.include_router(router)
+    app.include_router(keys_router)
     return app
+
+
+def trusted_keys(settings: ServiceSettings) -> Verifier:
+    """The key set of KEY_SET_FILE (read when first used, and again when it changes); without
+    one, no key at all: every event consumed is refused as signed by an unknown key."""
+    return KeySetFile(settings.key_set_file) if settings.key_set_file else KeySet()
+
+
+class KeySetOut(BaseModel):
+    keys: list[PublishedKey]
+
+
+keys_router = APIRouter(prefix="/v1", tags=["keys"])
+
+
+@keys_router.get("/keys", response_model=KeySetOut, summary="The public keys this service trusts")
+async def published_keys(request: Request) -> KeySetOut:
+    """Every organisation's and signing person's public key this service checks events and
+    decisions against: key id, owner, validity, revocation. Public: anyone may check a
+    signature with it (`qorgau verify-log` does it offline)."""
+    verifier: Verifier = request.app.state.keys
+    return KeySetOut(keys=list(verifier.current()))
 
 
 def install_operations(app: FastAPI, service_metrics: metrics.ServiceMetrics) -> None:

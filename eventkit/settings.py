@@ -32,6 +32,11 @@ class ServiceSettings(BaseSettings):
     db_pool_max: int = Field(default=10, validation_alias="DB_POOL_MAX")
     jwt_public_key: str | None = Field(default=None, validation_alias="JWT_PUBLIC_KEY")
     jwt_public_key_file: str | None = Field(default=None, validation_alias="JWT_PUBLIC_KEY_FILE")
+    # The private keys of the organisations this service acts for (`<kid>.pem` + `<kid>.json`):
+    # every event it appends is signed by its producer's key. And the published key set it
+    # checks every event it consumes against (`eventkit.signing`).
+    signing_keys_dir: str | None = Field(default=None, validation_alias="SIGNING_KEYS_DIR")
+    key_set_file: str | None = Field(default=None, validation_alias="KEY_SET_FILE")
     jwt_issuer: str = Field(default="qorgau", validation_alias="JWT_ISSUER")
     jwt_audience: str = Field(default="qorgau", validation_alias="JWT_AUDIENCE")
     log_json: bool | None = Field(default=None, validation_alias="LOG_JSON")
@@ -61,6 +66,9 @@ class ServiceSettings(BaseSettings):
                 raise ValueError("JWT_PUBLIC_KEY or JWT_PUBLIC_KEY_FILE is required in production")
             if "changeme" in self.database_url.lower():
                 raise ValueError("DATABASE_URL holds a placeholder secret")
+            if not (self.signing_keys_dir and self.key_set_file):
+                raise ValueError("SIGNING_KEYS_DIR and KEY_SET_FILE are required in production:"
+                                 " an event is signed by its producer and verified by its reader")
         return self
 
     def public_key_pem(self) -> str | None:

@@ -10,12 +10,19 @@ Private keys stay with whoever acts for the organisation (`Signer`: key files he
 the same interface elsewhere). The key set is public: per key, its organisation (and, for a
 person's own key, the person), its validity and, once revoked, from when. Keys rotate by
 publishing a new one with a later `not_before`; a signer always uses the newest valid key.
+
+A service reads its keys from a folder (`KeyFolder`, SIGNING_KEYS_DIR) and the key set it
+trusts from a file (`KeySetFile`, KEY_SET_FILE); both are read again when they change, so a
+rotation or a revocation needs no restart.
 """
 
 import base64
 import binascii
 import json
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+import os
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Protocol
@@ -26,12 +33,17 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 from contracts.envelope import Envelope
+from contracts.events import Proof
 
 SCHEME = "ed25519"
 
 
 class SignatureRefused(Exception):
     """An event whose origin cannot be proved; the message says why (never the event's data)."""
+
+
+class UnknownKey(SignatureRefused):
+    """A signature by a key the key set does not publish."""
 
 
 def _b64(raw: bytes) -> str:
@@ -93,6 +105,10 @@ class KeySet:
     def get(self, kid: str) -> PublishedKey | None:
         return self._keys.get(kid)
 
+    def current(self) -> "KeySet":
+        """The keys as they stand (a `KeySetFile` reads its file again)."""
+        return self
+
     def check(self, signature: str | None, message: bytes, organisation_id: str,
               at: datetime, person_id: str | None = None) -> PublishedKey:
         """The key that made `signature` over `message`, or SignatureRefused saying why.
@@ -108,7 +124,7 @@ class KeySet:
             raise SignatureRefused("malformed signature")
         key = self._keys.get(kid)
         if key is None:
-            raise SignatureRefused(f"unknown key {kid}")
+            raise UnknownKey(f"unknown key {kid}")
         if key.organisation_id != organisation_id:
             raise SignatureRefused(f"key {kid} is not a key of {organisation_id}")
         if person_id is not None and key.person_id != person_id:
@@ -127,6 +143,71 @@ class KeySet:
         """The producer's key that signed this envelope, or SignatureRefused."""
         return self.check(envelope.signature, envelope.canonical_bytes(),
                           envelope.producer.organisation_id, envelope.occurred_at)
+
+    def prove(self, proof: Proof) -> PublishedKey:
+        """The key that made one of an event's own proofs (a head's signature of a decision),
+        or SignatureRefused naming which proof failed."""
+        try:
+            return self.check(proof.signature, proof.message, proof.organisation_id, proof.at,
+                              person_id=proof.person_id)
+        except SignatureRefused as error:
+            raise type(error)(f"{proof.what}: {error}") from None
+
+
+class Verifier(Protocol):
+    """What a consumer checks signatures with: a `KeySet`, or a `KeySetFile` kept current."""
+
+    def check(self, signature: str | None, message: bytes, organisation_id: str,
+              at: datetime, person_id: str | None = None) -> PublishedKey: ...
+
+    def verify(self, envelope: Envelope) -> PublishedKey: ...
+
+    def prove(self, proof: Proof) -> PublishedKey: ...
+
+    def current(self) -> KeySet: ...
+
+
+class KeySetFile:
+    """The published key set as a file, read again when it changes: a key published by a
+    rotation verifies at once (a signature by a key not known yet makes it look at the file
+    then), a revocation counts from the next look (at most `recheck_s` later)."""
+
+    def __init__(self, path: str | Path, recheck_s: float = 1.0) -> None:
+        self.path, self.recheck_s = Path(path), recheck_s
+        self._keys = KeySet()
+        self._stamp: tuple[int, int] | None = None
+        self._looked = -recheck_s
+
+    def current(self) -> KeySet:
+        if time.monotonic() - self._looked >= self.recheck_s:
+            self.reload()
+        return self._keys
+
+    def reload(self) -> KeySet:
+        """Read the file again if it changed since it was read (a missing file is an error)."""
+        self._looked = time.monotonic()
+        stat = self.path.stat()
+        stamp = (stat.st_mtime_ns, stat.st_size)
+        if stamp != self._stamp:
+            self._keys, self._stamp = KeySet.load(self.path), stamp
+        return self._keys
+
+    def _checked(self, call: Callable[[KeySet], PublishedKey]) -> PublishedKey:
+        try:
+            return call(self.current())
+        except UnknownKey:
+            return call(self.reload())  # published since the last look?
+
+    def check(self, signature: str | None, message: bytes, organisation_id: str,
+              at: datetime, person_id: str | None = None) -> PublishedKey:
+        return self._checked(lambda keys: keys.check(signature, message, organisation_id, at,
+                                                     person_id))
+
+    def verify(self, envelope: Envelope) -> PublishedKey:
+        return self._checked(lambda keys: keys.verify(envelope))
+
+    def prove(self, proof: Proof) -> PublishedKey:
+        return self._checked(lambda keys: keys.prove(proof))
 
 
 class Signer(Protocol):
@@ -181,6 +262,29 @@ class KeyRing:
         return cls(held)
 
 
+class KeyFolder:
+    """The keys of a folder (`<kid>.pem` beside `<kid>.json`), read again when asked for a key
+    it does not hold: a key put there by a rotation signs without a restart."""
+
+    def __init__(self, folder: str | Path) -> None:
+        self.folder = Path(folder)
+        if not self.folder.is_dir():
+            raise FileNotFoundError(f"no key folder {self.folder}")
+        self._ring = KeyRing.load(self.folder)
+
+    def sign(self, organisation_id: str, message: bytes, at: datetime,
+             person_id: str | None = None) -> str:
+        try:
+            return self._ring.sign(organisation_id, message, at, person_id)
+        except MissingKey:
+            self._ring = KeyRing.load(self.folder)
+            return self._ring.sign(organisation_id, message, at, person_id)
+
+    @property
+    def published(self) -> list[PublishedKey]:
+        return self._ring.published
+
+
 def _raw_public(private: Ed25519PrivateKey) -> bytes:
     return private.public_key().public_bytes(serialization.Encoding.Raw,
                                              serialization.PublicFormat.Raw)
@@ -196,16 +300,37 @@ def new_key(kid: str, organisation_id: str, not_before: datetime,
     return published, private
 
 
+def _replace(path: Path, content: bytes, mode: int = 0o644) -> None:
+    """Write `path` whole or not at all: a reader never sees half a file (the temporary file is
+    created with `mode` before anything is written into it)."""
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        os.fchmod(handle, mode)
+        with os.fdopen(handle, "wb") as out:
+            out.write(content)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
 def write_key(folder: str | Path, published: PublishedKey, private: Ed25519PrivateKey) -> None:
-    """`<kid>.pem` (created private, before the secret is written) and `<kid>.json`."""
+    """`<kid>.pem` (private to its owner) and then `<kid>.json`, each written whole: a folder
+    read meanwhile finds the key complete or not at all."""
     target = Path(folder)
     target.mkdir(parents=True, exist_ok=True)
-    pem = target / f"{published.kid}.pem"
-    pem.touch(mode=0o600)
-    pem.write_bytes(private.private_bytes(serialization.Encoding.PEM,
-                                          serialization.PrivateFormat.PKCS8,
-                                          serialization.NoEncryption()))
-    (target / f"{published.kid}.json").write_text(published.model_dump_json(indent=2) + "\n")
+    _replace(target / f"{published.kid}.pem",
+             private.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                   serialization.NoEncryption()), mode=0o600)
+    _replace(target / f"{published.kid}.json",
+             (published.model_dump_json(indent=2) + "\n").encode())
+
+
+def write_key_set(path: str | Path, keys: KeySet) -> None:
+    """The key set file, written whole (services read it again when it changes)."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    _replace(target, keys.to_json().encode())
 
 
 def key_set_of(rings: Sequence[KeyRing] | Mapping[str, KeyRing]) -> KeySet:

@@ -3,6 +3,9 @@
 Global order is (tx_id, position). `read_all` returns only events whose writing transaction is
 older than the oldest transaction still running (`pg_snapshot_xmin`), so an event that a slower
 transaction commits later always sorts after everything already returned: nothing is skipped.
+
+Every event is signed as it is appended, by its producer's key (the signer of the connection's
+pool, `eventkit.db`), and stored with its signature: there is no unsigned event in a log.
 """
 
 import json
@@ -18,7 +21,8 @@ import asyncpg
 from contracts.envelope import MAX_STREAM_ID, Envelope
 from contracts.events import Event
 from contracts.identity import Actor, OrganisationKind, Producer, Role
-from eventkit.db import Connection
+from eventkit.db import Connection, signer_of
+from eventkit.signing import MissingKey
 from eventkit.tracing import current_traceparent
 
 
@@ -86,12 +90,12 @@ WITH current AS (
 )
 INSERT INTO events (event_id, stream_id, stream_version, event_type, schema_version,
                     occurred_at, producer, actor, correlation_id, causation_id, payload,
-                    trace_context)
+                    signature, trace_context)
 SELECT e.event_id, $1, $2 + e.ord::int, e.event_type, e.schema_version,
-       $3, $4::jsonb, $5::jsonb, $6, $7, e.payload, $12
+       $3, $4::jsonb, $5::jsonb, $6, $7, e.payload, e.signature, $13
 FROM current,
-     unnest($8::uuid[], $9::text[], $10::int[], $11::jsonb[])
-         WITH ORDINALITY AS e(event_id, event_type, schema_version, payload, ord)
+     unnest($8::uuid[], $9::text[], $10::int[], $11::jsonb[], $12::text[])
+         WITH ORDINALITY AS e(event_id, event_type, schema_version, payload, signature, ord)
 WHERE current.version = $2
 ORDER BY e.ord
 RETURNING recorded_at
@@ -102,8 +106,8 @@ RETURNING recorded_at
 _APPEND_ONE = """
 INSERT INTO events (event_id, stream_id, stream_version, event_type, schema_version,
                     occurred_at, producer, actor, correlation_id, causation_id, payload,
-                    trace_context)
-SELECT $8, $1, $2 + 1, $9, $10, $3, $4::jsonb, $5::jsonb, $6, $7, $11::jsonb, $12
+                    signature, trace_context)
+SELECT $8, $1, $2 + 1, $9, $10, $3, $4::jsonb, $5::jsonb, $6, $7, $11::jsonb, $12, $13
 WHERE $2 = 0 OR EXISTS (SELECT 1 FROM events WHERE stream_id = $1 AND stream_version = $2)
 RETURNING recorded_at
 """
@@ -188,6 +192,8 @@ async def append(
 
     Two writers with the same expected version cannot both win: the (stream, version) unique
     key makes the slower one fail, and it gets a ConcurrencyError instead of a lost update.
+    Each event is signed by the key of `meta.producer` before it is inserted; a connection
+    whose signer holds no key of that organisation appends nothing (MissingKey).
     """
     if not events:
         return []
@@ -195,10 +201,36 @@ async def append(
         raise ValueError(f"a stream id has 1 to {MAX_STREAM_ID} characters")
     if meta.occurred_at.tzinfo is None:
         raise ValueError("occurred_at must carry its time zone")
-    ids = [uuid4() for _ in events]
+    signer = signer_of(conn)
+    if signer is None:
+        raise MissingKey("this connection signs nothing (its pool has no SIGNING_KEYS_DIR):"
+                         " an event is never appended unsigned")
+    envelopes = [
+        # events, producer and actor are validated models already: no second pass
+        _trusted_envelope({
+            "event_id": uuid4(),
+            "stream_id": stream_id,
+            "stream_version": expected_version + offset,
+            "event_type": event.event_type,
+            "schema_version": event.schema_version,
+            "occurred_at": meta.occurred_at,
+            "recorded_at": None,
+            "producer": meta.producer,
+            "actor": meta.actor,
+            "correlation_id": meta.correlation_id,
+            "causation_id": meta.causation_id,
+            "payload": event.model_dump(mode="json"),
+            "signature": None,
+        })
+        for offset, event in enumerate(events, start=1)
+    ]
+    signatures = [signer.sign(meta.producer.organisation_id, envelope.canonical_bytes(),
+                              meta.occurred_at) for envelope in envelopes]
+    ids = [envelope.event_id for envelope in envelopes]
     payloads = [event.model_dump_json() for event in events]
     one = len(events) == 1
-    columns = (ids, [e.event_type for e in events], [e.schema_version for e in events], payloads)
+    columns = (ids, [e.event_type for e in events], [e.schema_version for e in events], payloads,
+               signatures)
     try:
         rows = await conn.fetch(
             _APPEND_ONE if one else _APPEND,
@@ -218,26 +250,9 @@ async def append(
         raise
     if not rows:
         raise ConcurrencyError(stream_id, expected_version, await stream_version(conn, stream_id))
-    # Events, producer and actor are validated models already: the envelope needs no second pass.
-    return [
-        _trusted_envelope({
-            "event_id": event_id,
-            "stream_id": stream_id,
-            "stream_version": expected_version + offset,
-            "event_type": event.event_type,
-            "schema_version": event.schema_version,
-            "occurred_at": meta.occurred_at,
-            "recorded_at": row["recorded_at"],
-            "producer": meta.producer,
-            "actor": meta.actor,
-            "correlation_id": meta.correlation_id,
-            "causation_id": meta.causation_id,
-            "payload": event.model_dump(mode="json"),
-            "signature": None,
-        })
-        for offset, (event, event_id, row)
-        in enumerate(zip(events, ids, rows, strict=True), start=1)
-    ]
+    return [_trusted_envelope({**envelope.__dict__, "recorded_at": row["recorded_at"],
+                               "signature": signature})
+            for envelope, signature, row in zip(envelopes, signatures, rows, strict=True)]
 
 
 async def load(conn: Connection, stream_id: str) -> list[Envelope]:

@@ -105,6 +105,37 @@ def rebuild(service: Annotated[str, typer.Argument(help=f"one of {', '.join(NAME
     console.print(f"replayed {count} events into the read models of {service}")
 
 
+@app.command("verify-log")
+def verify_log(service: Annotated[str, typer.Argument(help=f"one of {', '.join(NAMES)}")]):
+    """Check every event of a service's log against the key set it trusts (KEY_SET_FILE): the
+    producer's signature of each, and the signatures an event carries (a decision's head).
+
+    Names the first bad event, counts them all, and exits 1 when there is one. Uses the
+    service's own settings (DATABASE_URL, KEY_SET_FILE...); it only reads.
+    """
+    from eventkit.logcheck import check_log
+
+    service_app = _service_app(service)
+
+    async def run() -> Any:
+        async with service_app.router.lifespan_context(service_app):
+            pool, spec = service_app.state.pool, service_app.state.runtime.spec
+            async with pool.acquire() as conn:
+                total = await conn.fetchval("SELECT count(*) FROM events")
+                with Progress(SpinnerColumn(), TextColumn("{task.description}"),
+                              *Progress.get_default_columns()[1:], console=console) as progress:
+                    task = progress.add_task(f"verifying {service}", total=total)
+                    return await check_log(conn, service_app.state.keys, spec.registry,
+                                           progress=lambda n: progress.advance(task, n))
+
+    checked = asyncio.run(run())
+    if checked.first is not None:
+        console.print(f"first bad event: {checked.first.describe()}", markup=False,
+                      soft_wrap=True)
+    console.print(f"{service}: {checked.checked} events checked, {checked.bad} bad")
+    raise typer.Exit(0 if checked.ok else 1)
+
+
 @app.command("dead-letters")
 def dead_letters(
     service: Annotated[str, typer.Argument(help=f"one of {', '.join(NAMES)}")],
@@ -123,7 +154,8 @@ def dead_letters(
     async def run() -> list[Any]:
         async with service_app.router.lifespan_context(service_app):
             pool, spec = service_app.state.pool, service_app.state.runtime.spec
-            inbox = Inbox(pool, None, spec.name, spec.handlers, spec.registry)
+            inbox = Inbox(pool, None, spec.name, spec.handlers, spec.registry,
+                          keys=service_app.state.keys)
             async with pool.acquire() as conn:
                 letters = await deadletters.unresolved(conn, limit=1000)
             chosen = [r["id"] for r in letters] if retry_all else list(retry or [])

@@ -27,12 +27,12 @@ from eventkit import kafka
 from eventkit.db import ensure_database
 from eventkit.identity import TokenIssuer
 from qorgau import embedded
+from qorgau.keys import DevKeys
 from qorgau.services import NAMES
 from qorgau.tokens import Organisation, write_keypair
 
 SERVICES = NAMES  # the four services, in the order they start
 DEFAULT_PORTS = {"intake": 8101, "workflow": 8102, "registry": 8103, "payments": 8104}
-CONSOLE_PORT = 8100  # the web console: people sign in here
 CONSOLE_PORT = 8100  # the web console: people sign in here
 # Shorter Kafka group sessions: the embedded broker settles a group only after a departed
 # member's session ends, which would stall a restarted service for the default 10 s and more.
@@ -119,9 +119,20 @@ class Stack:
     def keys(self) -> Path:
         return self.home / "keys"
 
+    @property
+    def signing(self) -> DevKeys:
+        """The organisations' and heads' signing keys and the key set (`qorgau.keys`)."""
+        return DevKeys(self.keys / "signing")
+
+    def signing_env(self, holder: str) -> dict[str, str]:
+        """What a service (or the treasury) signs with and the key set it trusts."""
+        return {"SIGNING_KEYS_DIR": str(self.signing.folder_of(holder)),
+                "KEY_SET_FILE": str(self.signing.key_set_file)}
+
     def ensure_keys(self) -> None:
         if not (self.keys / "private.pem").exists():
             write_keypair(self.keys)
+        self.signing.ensure(demo_organisations())
 
     def issuer(self) -> TokenIssuer:
         return TokenIssuer((self.keys / "private.pem").read_text(), "qorgau", "qorgau")
@@ -155,6 +166,7 @@ class Stack:
             "JWT_PUBLIC_KEY_FILE": str(self.keys / "public.pem"),
             "REGISTRY_PUBLIC_URL": f"http://127.0.0.1:{self.ports['registry']}",
             "LOG_JSON": "true",
+            **self.signing_env(name),
             **FAST_GROUPS,
             **self.trace_env(name),
         }
@@ -187,9 +199,9 @@ class Stack:
         return self.ports["console"]
 
     def console_env(self) -> dict[str, str]:
-        """The console reaches the four services over HTTP only, and lists the demo people of
-        the tokens file on its sign-in page (a development convenience it refuses in
-        production)."""
+        """The console reaches the four services over HTTP only, lists the demo people of the
+        tokens file on its sign-in page and signs decisions with the demo heads' own keys (a
+        development convenience it refuses in production)."""
         people = resources.files("qorgau.demo").joinpath("organisations.yaml")
         return {
             **os.environ,
@@ -197,29 +209,7 @@ class Stack:
                for name in SERVICES},
             "JWT_PUBLIC_KEY_FILE": str(self.keys / "public.pem"),
             "CONSOLE_DEV_TOKENS_FILE": str(self.home / "tokens.json"),
-            "CONSOLE_DIRECTORY_FILE": str(people),
-            "CONSOLE_PUBLIC_URL": f"http://127.0.0.1:{self.console_port}",
-            "LOG_JSON": "true",
-        }
-
-    @property
-    def console_port(self) -> int:
-        if "console" not in self.ports:
-            self.ports["console"] = CONSOLE_PORT if self.ports == DEFAULT_PORTS else \
-                embedded.free_port()
-        return self.ports["console"]
-
-    def console_env(self) -> dict[str, str]:
-        """The console reaches the four services over HTTP only, and lists the demo people of
-        the tokens file on its sign-in page (a development convenience it refuses in
-        production)."""
-        people = resources.files("qorgau.demo").joinpath("organisations.yaml")
-        return {
-            **os.environ,
-            **{f"{name.upper()}_URL": f"http://127.0.0.1:{self.ports[name]}"
-               for name in SERVICES},
-            "JWT_PUBLIC_KEY_FILE": str(self.keys / "public.pem"),
-            "CONSOLE_DEV_TOKENS_FILE": str(self.home / "tokens.json"),
+            "CONSOLE_DEV_SIGNING_KEYS_DIR": str(self.signing.people),
             "CONSOLE_DIRECTORY_FILE": str(people),
             "CONSOLE_PUBLIC_URL": f"http://127.0.0.1:{self.console_port}",
             "LOG_JSON": "true",
@@ -241,16 +231,10 @@ class Stack:
              "--host", "127.0.0.1", "--port", str(self.console_port), "--no-access-log"],
             self.console_env(), logs / "console.log", self.console_port,
         )
-        self.processes["console"] = Process(
-            "console",
-            [sys.executable, "-m", "uvicorn", "--factory", "services.console.app:create_app",
-             "--host", "127.0.0.1", "--port", str(self.console_port), "--no-access-log"],
-            self.console_env(), logs / "console.log", self.console_port,
-        )
         self.processes["treasury"] = Process(
             "treasury", [sys.executable, "-m", "qorgau.treasury", *self.treasury_options],
             {**os.environ, "KAFKA_BOOTSTRAP_SERVERS": self.bootstrap, "LOG_JSON": "true",
-             **FAST_GROUPS},
+             **self.signing_env("treasury"), **FAST_GROUPS},
             logs / "treasury.log",
         )
 
@@ -261,7 +245,6 @@ class Stack:
         for process in self.processes.values():
             process.start()
         self.wait_healthy()
-        self.wait_healthy(names=("console",))
         self.wait_healthy(names=("console",))
 
     def wait_healthy(self, timeout: float = 90.0, names: tuple[str, ...] = SERVICES) -> None:

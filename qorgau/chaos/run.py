@@ -79,7 +79,8 @@ async def run(stack: Stack, chosen: Plan, say: Callable[[str], None] = print) ->
     rng = random.Random(chosen.seed)
     tokens = json.loads((stack.home / "tokens.json").read_text())
     client = Client({name: stack.processes[name].url for name in SERVICES}, tokens)
-    load = Load(client, chosen.district, chosen.rate_per_s, seed=chosen.seed)
+    load = Load(client, chosen.district, chosen.rate_per_s, seed=chosen.seed,
+                signing_keys=stack.signing.people)
     injector, done, stop_load, stop_release = Injector(stack), [], asyncio.Event(), asyncio.Event()
     started = time.monotonic()
     flows = asyncio.create_task(load.run(stop_load))

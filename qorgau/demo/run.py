@@ -20,7 +20,8 @@ DISTRICT = "talgar"
 def run_demo(stack: Stack, console: Console) -> list[dict[str, Any]]:
     """Drive the applications; returns one summary row per application (also printed)."""
     tokens = json.loads((stack.home / "tokens.json").read_text())
-    system = scenarios.System({name: stack.processes[name].url for name in SERVICES}, tokens)
+    system = scenarios.System({name: stack.processes[name].url for name in SERVICES}, tokens,
+                              stack.signing.people)
     rows: list[dict[str, Any]] = []
     try:
         for title, walk in _walks(system):

@@ -76,8 +76,9 @@ def reg1_first_registration(s: System, district: str = "talgar",
     assign_executor(s, head, application_id, executor.split("/", 1)[1])
     request_information(s, executor, application_id, "Semey archive", "residence 1949-1962")
     extend_term(s, executor, application_id, "extra_checks", "archive answer awaited")
-    draft(s, executor, application_id, {"recognition": {"periods": SEMEY_PERIODS},
-                                        "payout": {"kind": "bank_account", "iban": DEMO_IBAN}})
+    draft(s, executor, application_id, (1, "first_registration"),
+          {"recognition": {"periods": SEMEY_PERIODS},
+           "payout": {"kind": "bank_account", "iban": DEMO_IBAN}})
     sign(s, head, application_id)
     closed = issue_result(s, executor, application_id, "recognised; certificate follows")
     if closed["status"] != "closed":

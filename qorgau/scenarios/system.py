@@ -1,17 +1,19 @@
-"""The running system as its users see it: base URLs, tokens, one client, polling."""
+"""The running system as its users see it: base URLs, tokens, signing keys, one client, polling."""
 
 import random
 import time
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 import httpx
 
 from contracts.iin import check_digit
+from eventkit.signing import KeyRing, MissingKey
 
 T = TypeVar("T")
 ALMATY = ZoneInfo("Asia/Almaty")
@@ -66,8 +68,22 @@ class System:
 
     urls: Mapping[str, str]  # intake, workflow, registry, payments
     tokens: Mapping[str, str]  # "<organisation_id>/<person_id>" -> bearer token
+    # the heads' own signing keys (the dev stack's keys/signing/people): a head signs decisions
+    # with them as with an EDS client
+    signing_keys: Path | None = None
     http: httpx.Client = field(default_factory=lambda: httpx.Client(timeout=15.0))
     etags: dict[tuple[str, str], str] = field(default_factory=dict)  # (service, id) -> ETag
+
+    def signature(self, who: str, document: bytes) -> str:
+        """`who` ("<organisation_id>/<person_id>") signs `document` with their own key."""
+        if self.signing_keys is None:
+            raise ScenarioError("no signing keys: a head cannot sign a decision")
+        organisation_id, _, person_id = who.partition("/")
+        try:
+            return KeyRing.load(self.signing_keys).sign(organisation_id, document,
+                                                        datetime.now(UTC), person_id=person_id)
+        except MissingKey as error:
+            raise ScenarioError(f"{who} has no signing key: {error}") from error
 
     def headers(self, who: str, **extra: str) -> dict[str, str]:
         """`who` is "<organisation_id>/<person_id>" as in the tokens file."""

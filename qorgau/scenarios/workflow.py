@@ -59,18 +59,33 @@ def extend_term(s: System, who: str, case_id: str, extension_id: str,
     return _step(s, who, case_id, "/extensions", {"extension_id": extension_id, "reason": reason})
 
 
-def draft(s: System, who: str, case_id: str, payload: Mapping[str, Any],
-          outcome: str = "approved", reasons: list[str] | None = None) -> dict[str, Any]:
-    return _step(s, who, case_id, "/draft",
-                 {"outcome": outcome, "payload": dict(payload), "reasons": reasons or []})
+def draft(s: System, who: str, case_id: str, regulation: tuple[int, str | None],
+          payload: Mapping[str, Any], outcome: str = "approved",
+          reasons: list[str] | None = None) -> dict[str, Any]:
+    """A draft names the case's regulation and sub-service; a refusal carries no payload."""
+    regulation_id, sub_service = regulation
+    body: dict[str, Any] = {"outcome": outcome, "regulation_id": regulation_id,
+                            "reasons": reasons or []}
+    if sub_service is not None:
+        body["sub_service"] = sub_service
+    if outcome == "approved":
+        body["payload"] = dict(payload)
+    return _step(s, who, case_id, "/draft", body)
 
 
 def send_for_signature(s: System, who: str, case_id: str) -> dict[str, Any]:
     return _step(s, who, case_id, "/draft/sending")
 
 
+def decision_document(s: System, who: str, case_id: str) -> bytes:
+    """The bytes of the decision the head is about to sign, as the workflow gives them."""
+    return s.call("GET", "workflow", f"/v1/cases/{case_id}/draft/document", who).content
+
+
 def sign(s: System, who: str, case_id: str) -> dict[str, Any]:
-    return _step(s, who, case_id, "/signature")
+    """The head signs the decision document with their own key, then the decision."""
+    signature = s.signature(who, decision_document(s, who, case_id))
+    return _step(s, who, case_id, "/signature", {"signature": signature})
 
 
 def issue_result(s: System, who: str, case_id: str, summary: str = "") -> dict[str, Any]:
@@ -86,6 +101,7 @@ def decide_through(s: System, case_id: str, clerk: str, head: str, executor: str
     """
     executor_person = executor.split("/", 1)[1]
     status: dict[str, Any] = case(s, clerk, case_id).json()
+    regulation = (status["regulation_id"], status["sub_service"])
     for _ in range(10):
         step = status.get("current_step")
         if status["status"] == "closed" or step is None:
@@ -96,7 +112,7 @@ def decide_through(s: System, case_id: str, clerk: str, head: str, executor: str
             case "assign_executor":
                 status = assign_executor(s, head, case_id, executor_person)
             case "decide" | "draft_result" | "issue_duplicate" | "issue_certificate":
-                status = draft(s, executor, case_id, payload)
+                status = draft(s, executor, case_id, regulation, payload)
             case "send_for_signature":
                 status = send_for_signature(s, executor, case_id)
             case "sign_result":

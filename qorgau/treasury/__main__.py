@@ -2,7 +2,9 @@
 [--closed-account IBAN ...] [--group-id treasury-simulator]`
 
 Runs the treasury simulator against the broker in `--bootstrap` (default: the
-KAFKA_BOOTSTRAP_SERVERS environment variable) until interrupted.
+KAFKA_BOOTSTRAP_SERVERS environment variable) until interrupted. It signs its answers with the
+treasury's key of `--signing-keys-dir` (SIGNING_KEYS_DIR) and pays only envelopes whose
+signature verifies against `--key-set-file` (KEY_SET_FILE).
 """
 
 import asyncio
@@ -35,6 +37,10 @@ def main(
         envvar="KAFKA_HEARTBEAT_INTERVAL_MS")] = 3_000,
     heartbeat_file: Annotated[str | None, typer.Option(
         envvar="TREASURY_HEARTBEAT_FILE", help="a file touched after every poll")] = None,
+    signing_keys_dir: Annotated[str | None, typer.Option(
+        envvar="SIGNING_KEYS_DIR", help="the treasury's signing keys")] = None,
+    key_set_file: Annotated[str | None, typer.Option(
+        envvar="KEY_SET_FILE", help="the published key set envelopes are checked against")] = None,
 ) -> None:
     flag = os.environ.get("LOG_JSON")
     log_json = None if flag is None else flag.lower() in ("1", "true", "yes")
@@ -43,7 +49,8 @@ def main(
                       closed_accounts=frozenset(closed_account or ()),
                       session_timeout_ms=session_timeout_ms,
                       heartbeat_interval_ms=heartbeat_interval_ms,
-                      heartbeat_file=heartbeat_file)
+                      heartbeat_file=heartbeat_file, signing_keys_dir=signing_keys_dir,
+                      key_set_file=key_set_file)
     asyncio.run(_serve(bootstrap, options))
 
 

@@ -3,7 +3,9 @@
 For each `payments.EnvelopeReleased` it checks the control totals against the orders: a mismatch
 is answered with `EnvelopeRejected` and nothing is paid; otherwise `EnvelopeAccepted`, a delay,
 then per order `PaymentConfirmed` (with a bank reference) or `PaymentReturned` (a configurable
-share, e.g. a closed account). Every answer is written under the treasury's own identity.
+share, e.g. a closed account). Every answer is written under the treasury's own identity and
+signed with its key; an envelope is paid only when its signature proves it comes from the
+payments department it names (anything else is logged and left unanswered).
 
 Answers are deterministic: the same envelope always gets the same answers with the same event
 ids, so a redelivered envelope (the offset is committed only after its answers were sent)
@@ -39,6 +41,7 @@ from eventkit.broker import Broker
 from eventkit.logging import get_logger
 from eventkit.periodic import sleep_or_stop
 from eventkit.positions import CheckedInMemory, Guard
+from eventkit.signing import KeyFolder, KeySetFile, SignatureRefused, Signer, Verifier
 
 log = get_logger(__name__)
 _IDS = uuid5(NAMESPACE_URL, "urn:qorgau:treasury-simulator")
@@ -58,6 +61,9 @@ class Options:
     session_timeout_ms: int = 10_000  # consumer group timings, as in eventkit.settings
     heartbeat_interval_ms: int = 3_000
     heartbeat_file: str | None = None  # touched after every poll: a container health check
+    # the treasury's signing key(s) and the key set the envelopes are checked against
+    signing_keys_dir: str | None = None
+    key_set_file: str | None = None
 
     def __post_init__(self) -> None:
         if not 0 <= self.return_share <= 1:
@@ -67,8 +73,10 @@ class Options:
 
 
 class Treasury:
-    def __init__(self, producer: AIOKafkaProducer, options: Options) -> None:
+    def __init__(self, producer: AIOKafkaProducer, options: Options,
+                 signer: Signer | None = None, keys: Verifier | None = None) -> None:
         self.producer, self.options = producer, options
+        self.signer, self.keys = signer, keys
         self.identity = Producer(organisation_id=options.organisation_id,
                                  kind=OrganisationKind.TREASURY)
         self.actor = Actor(person_id=options.person_id, role=Role.TREASURY)
@@ -119,11 +127,18 @@ class Treasury:
             payload=event.model_dump(mode="json"),
         )
 
+    def signed(self, envelope: Envelope) -> Envelope:
+        if self.signer is None:
+            raise RuntimeError("the treasury signs every answer: it needs its signing key")
+        signature = self.signer.sign(envelope.producer.organisation_id,
+                                     envelope.canonical_bytes(), envelope.occurred_at)
+        return envelope.model_copy(update={"signature": signature})
+
     async def send(self, events: list[Event], first_version: int, cause: Envelope,
                    envelope_id: UUID) -> None:
         sent = []
         for offset, event in enumerate(events):
-            wrapped = self.wrap(event, first_version + offset, cause, envelope_id)
+            wrapped = self.signed(self.wrap(event, first_version + offset, cause, envelope_id))
             sent.append(await self.producer.send(topics.TREASURY_ANSWERS, wrapped.to_json(),
                                                  key=wrapped.stream_id.encode()))
         await asyncio.gather(*sent)  # one stream, one partition: they land in this order
@@ -152,8 +167,14 @@ class Treasury:
             cause = Envelope.from_json(raw)
             if cause.event_type != payments_events.EnvelopeReleased.event_type:
                 return None, None
+            if self.keys is None:
+                raise SignatureRefused("no key set to check envelopes against")
+            self.keys.verify(cause)  # nothing is paid on an envelope whose origin is not proved
             payments_events.REGISTRY.check_producer(cause)
             released = payments_events.REGISTRY.decode(cause)
+        except SignatureRefused as error:
+            log.warning("treasury.unproved_envelope", reason=str(error)[:300])
+            return None, None
         except (ValidationError, ValueError, ProducerNotAllowed) as error:
             log.warning("treasury.unreadable_envelope", reason=str(error)[:300])
             return None, None
@@ -166,11 +187,16 @@ async def run(bootstrap: str, options: Options = Options(),
     """Serve until `stop` is set: one envelope at a time, offsets committed after answering.
     While the broker cannot be reached it waits and tries again; it never gives up."""
     stop = stop or asyncio.Event()
+    if not (options.signing_keys_dir and options.key_set_file):
+        raise ValueError("the treasury signs its answers and checks the envelopes it pays:"
+                         " it needs SIGNING_KEYS_DIR and KEY_SET_FILE")
+    signer, keys = KeyFolder(options.signing_keys_dir), KeySetFile(options.key_set_file)
+    keys.current()  # a key set that cannot be read stops the start
     checked = CheckedInMemory()  # which broker each partition was read on, for this run
     log.info("treasury.started", return_share=options.return_share, delay_s=options.delay_s)
     while not stop.is_set():
         try:
-            await _serve(bootstrap, options, checked, stop)
+            await _serve(bootstrap, options, checked, stop, signer, keys)
         except KafkaError as error:
             log.warning("treasury.broker_unavailable", error=f"{type(error).__name__}: {error}")
             if await sleep_or_stop(stop, 1.0):
@@ -178,7 +204,7 @@ async def run(bootstrap: str, options: Options = Options(),
 
 
 async def _serve(bootstrap: str, options: Options, checked: CheckedInMemory,
-                 stop: asyncio.Event) -> None:
+                 stop: asyncio.Event, signer: Signer, keys: Verifier) -> None:
     await kafka.ensure_topics(bootstrap, TOPICS, attempts=1)
     producer = kafka.producer(bootstrap, "treasury-simulator")
     consumer = kafka.consumer(bootstrap, options.group_id, [topics.PAYMENTS_ORDERS],
@@ -198,7 +224,7 @@ async def _serve(bootstrap: str, options: Options, checked: CheckedInMemory,
     try:
         await producer.start()
         await consumer.start()
-        treasury = Treasury(producer, options)
+        treasury = Treasury(producer, options, signer, keys)
         while not stop.is_set():
             try:
                 await _poll(consumer, guard, treasury)

@@ -81,7 +81,7 @@ class Api:
 
     async def call(self, method: str, service: str, path: str, *, json: Any = None,
                    params: Mapping[str, Any] | None = None, if_match: int | None = None,
-                   idempotency_key: str | None = None) -> Answer:
+                   idempotency_key: str | None = None, raw: bool = False) -> Answer:
         headers = {"Accept": "application/json"}
         if self._token:
             headers["Authorization"] = f"Bearer {self._token}"
@@ -99,7 +99,7 @@ class Api:
         if answer.status_code >= 400:
             raise _error(service, answer)
         content = answer.headers.get("content-type", "")
-        body = answer.json() if "json" in content else answer.content
+        body = answer.json() if "json" in content and not raw else answer.content
         return Answer(body, answer.headers.get("ETag"))
 
     async def get(self, service: str, path: str, **params: Any) -> Any:
@@ -148,6 +148,13 @@ class Api:
 
     async def inbox(self, **filters: Any) -> list[Json]:
         return await self.get("workflow", "/v1/inbox", **filters)
+
+    async def decision_document(self, case_id: str) -> bytes:
+        """The decision document's bytes exactly as the workflow gave them: what a head signs."""
+        answer = await self.call("GET", "workflow", f"/v1/cases/{case_id}/draft/document",
+                                 raw=True)
+        document: bytes = answer.body
+        return document
 
     async def case_action(self, case_id: str, path: str, body: Json, version: int) -> Json:
         answer = await self.call("POST", "workflow", f"/v1/cases/{case_id}{path}", json=body,

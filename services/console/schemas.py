@@ -28,11 +28,14 @@ class SubmitBody(_Body):
 
 
 class DraftBody(_Body):
-    """POST /v1/cases/{id}/draft (workflow)."""
+    """POST /v1/cases/{id}/draft (workflow): it names the case's regulation and sub-service;
+    a refusal carries no payload."""
 
     outcome: Literal["approved", "refused"]
+    regulation_id: int = Field(ge=1, le=18)
+    sub_service: str | None = None
     reasons: list[str] = Field(default_factory=list)
-    payload: dict[str, Any] = Field(default_factory=dict)
+    payload: dict[str, Any] | None = None
 
 
 class IbanRoute(_Body):

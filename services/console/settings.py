@@ -25,6 +25,9 @@ class ConsoleSettings(BaseSettings):
     idle_minutes: int = Field(default=15, ge=1, le=24 * 60, validation_alias="CONSOLE_IDLE_MINUTES")
     # the dev stack's tokens file: the sign-in page lists its demo people (never in production)
     dev_tokens_file: str | None = Field(default=None, validation_alias="CONSOLE_DEV_TOKENS_FILE")
+    # the dev stack's demo heads' own signing keys: a decision signed by clicking (see signing.py)
+    dev_signing_keys_dir: str | None = Field(default=None,
+                                             validation_alias="CONSOLE_DEV_SIGNING_KEYS_DIR")
     # the key the services check bearer tokens with: the console reads the principal the same way
     jwt_public_key: str | None = Field(default=None, validation_alias="JWT_PUBLIC_KEY")
     jwt_public_key_file: str | None = Field(default=None, validation_alias="JWT_PUBLIC_KEY_FILE")
@@ -63,4 +66,8 @@ class ConsoleSettings(BaseSettings):
             raise ValueError("OIDC_ISSUER and OIDC_CLIENT_ID are required in production")
         if not self.public_url.startswith("https://"):
             raise ValueError("CONSOLE_PUBLIC_URL must be https in production")
+        if self.dev_signing_keys_dir:
+            raise ValueError("CONSOLE_DEV_SIGNING_KEYS_DIR is for development: in production a"
+                             " head signs with their own EDS client, never with a key the"
+                             " console holds")
         return self

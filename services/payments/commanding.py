@@ -18,6 +18,7 @@ from contracts.payments_events import (
     PaymentOrder,
     PaymentOrdered,
 )
+from contracts.workflow_events import CaseOpened
 from eventkit.commands import Outcome, Streams, command
 from eventkit.db import Connection, atomic
 from eventkit.decider import Decider
@@ -156,3 +157,16 @@ async def _order(conn: Connection, payment_id: UUID, envelope_id: UUID,
     if ordered is None or not isinstance(outcome.state, payment.Payment):
         return None
     return envelope.order_of(outcome.state, ordered)
+
+
+# --- the cases a decision may be about -----------------------------------------------------------
+
+
+async def remember_case(conn: Connection, opened: CaseOpened, event_id: UUID) -> None:
+    """A case the workflow opened (forwarded or accepted in person), in the inbox's transaction:
+    from now on a decision of its provider on it may be applied."""
+    await conn.execute(
+        "INSERT INTO opened_cases (case_id, provider_id, origin, opened_at, event_id)"
+        " VALUES ($1, $2, $3, $4, $5) ON CONFLICT (case_id) DO NOTHING",
+        opened.case_id, opened.provider.organisation_id, opened.origin, opened.opened_at,
+        event_id)

@@ -1,5 +1,9 @@
 """Reactions to other services' events, each run inside the inbox transaction.
 
+- `workflow.CaseOpened`: remembered (`opened_cases`): a decision is applied only for a case
+  whose opening (forwarded, or accepted in person) payments saw, by the provider that opened
+  it and produced the decision; the inbox has checked the provider's signature and the head's
+  own signature of the decision by then.
 - `workflow.DecisionSigned` (approved, reg. 1 recognition or a monetary assignment): assign the
   payment; the payment decider assesses it, and reg. 1 claims the person's one compensation
   (`commanding.assign_compensation`).
@@ -12,13 +16,13 @@ from typing import TypeVar
 
 from contracts import treasury_events as treasury
 from contracts.envelope import Envelope
-from contracts.workflow_events import DecisionSigned
+from contracts.workflow_events import CaseOpened, DecisionSigned
 from eventkit.clock import Clock
 from eventkit.commands import command
 from eventkit.db import Connection
 from eventkit.inbox import Handlers, Rejected
 
-from . import commanding
+from . import commanding, queries
 from .commanding import Identity
 from .domain import envelope as envelopes
 from .domain import payment as payments
@@ -50,9 +54,28 @@ def _known_envelope(state: envelopes.State) -> envelopes.Envelope:
     return state
 
 
+async def remember_opened(conn: Connection, opened: CaseOpened, envelope: Envelope) -> None:
+    if envelope.producer.organisation_id != opened.provider.organisation_id:
+        raise Rejected("a case is opened by its own provider")
+    await commanding.remember_case(conn, opened, envelope.event_id)
+
+
+async def ensure_traced(conn: Connection, decision: DecisionSigned, envelope: Envelope) -> None:
+    """Refuse a decision payments cannot trace to a case it saw opened by its provider."""
+    if envelope.producer.organisation_id != decision.provider.organisation_id:
+        raise Rejected("a decision must come from the provider that made it")
+    opened_by = await queries.provider_of_case(conn, decision.case_id)
+    if opened_by is None:
+        raise Rejected(f"no case {decision.case_id} was opened here (neither forwarded nor"
+                       " accepted in person)")
+    if opened_by != decision.provider.organisation_id:
+        raise Rejected(f"case {decision.case_id} was opened by another provider")
+
+
 def build_handlers(clock: Clock, identity: Identity = commanding.OBLAST_PAYMENTS) -> Handlers:
     async def on_decision_signed(conn: Connection, event: DecisionSigned,
                                  envelope: Envelope) -> None:
+        await ensure_traced(conn, event, envelope)
         if event.outcome != "approved":
             return
         decision = Decision.of(event)
@@ -123,6 +146,7 @@ def build_handlers(clock: Clock, identity: Identity = commanding.OBLAST_PAYMENTS
                                                    retries=commanding.RETRIES))
 
     return {
+        CaseOpened: remember_opened,
         DecisionSigned: on_decision_signed,
         treasury.PaymentConfirmed: on_payment_confirmed,
         treasury.PaymentReturned: on_payment_returned,

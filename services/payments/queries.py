@@ -98,3 +98,10 @@ async def payment_gauges(conn: Connection, now: datetime) -> list[asyncpg.Record
         " count(*) AS payments, coalesce(sum(amount), 0) AS amount FROM payments_view"
         " GROUP BY 1, 2, 3, 4"
     )
+
+
+async def provider_of_case(conn: Connection, case_id: str) -> str | None:
+    """The provider that opened the case, if this service saw it opened (`opened_cases`)."""
+    provider: str | None = await conn.fetchval(
+        "SELECT provider_id FROM opened_cases WHERE case_id = $1", case_id)
+    return provider

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from contracts.identity import Actor, OrganisationKind, Producer, Role
 from contracts.people import OrganisationRef
 from contracts.registry_events import REGISTRY
+from contracts.workflow_events import CaseOpened
 from eventkit import store
 from eventkit.commands import Outcome, Streams, command, execute
 from eventkit.db import Connection, atomic
@@ -157,3 +158,16 @@ async def holder_id_for(conn: Connection, holder_key: str) -> str:
         "SELECT holder_id FROM holders WHERE holder_key = $1", holder_key
     )
     return str(found)
+
+
+# --- the cases a decision may be about -----------------------------------------------------------
+
+
+async def remember_case(conn: Connection, opened: CaseOpened, event_id: UUID) -> None:
+    """A case the workflow opened (forwarded or accepted in person), in the inbox's transaction:
+    from now on a decision of its provider on it may be applied."""
+    await conn.execute(
+        "INSERT INTO opened_cases (case_id, provider_id, origin, opened_at, event_id)"
+        " VALUES ($1, $2, $3, $4, $5) ON CONFLICT (case_id) DO NOTHING",
+        opened.case_id, opened.provider.organisation_id, opened.origin, opened.opened_at,
+        event_id)

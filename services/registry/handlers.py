@@ -1,6 +1,11 @@
 """What the registry does with other services' events: signed decisions become register entries
 and document orders. Each handler runs inside the inbox transaction, so a redelivered decision
-changes nothing (its event id is recorded with the effect)."""
+changes nothing (its event id is recorded with the effect).
+
+A decision is applied only for a case the registry saw opened (`workflow.CaseOpened`: a
+forwarded application or an in-person acceptance), by the provider that opened it, which must
+also be who produced the decision; the inbox has checked the provider's signature and the head's
+own signature of the decision by then. Anything else goes to the dead letters."""
 
 from datetime import date, datetime
 from typing import Any
@@ -20,7 +25,7 @@ from eventkit.db import Connection
 from eventkit.inbox import Handlers, Rejected
 from eventkit.store import Metadata
 
-from . import commanding
+from . import commanding, queries
 from .domain import (
     KIND_BY_REGULATION,
     Command,
@@ -46,9 +51,29 @@ def document_id_for(case_id: str, kind: str) -> str:
     return str(uuid5(NAMESPACE_URL, f"qorgau:registry:{case_id}:{kind}"))
 
 
+async def remember_opened(conn: Connection, opened: wf.CaseOpened, envelope: Envelope) -> None:
+    if envelope.producer.organisation_id != opened.provider.organisation_id:
+        raise Rejected("a case is opened by its own provider")
+    await commanding.remember_case(conn, opened, envelope.event_id)
+
+
+async def ensure_traced(conn: Connection, decision: wf.DecisionSigned,
+                        envelope: Envelope) -> None:
+    """Refuse a decision this registry cannot trace to a case it saw opened by its provider."""
+    if envelope.producer.organisation_id != decision.provider.organisation_id:
+        raise Rejected("a decision must come from the provider that made it")
+    opened_by = await queries.provider_of_case(conn, decision.case_id)
+    if opened_by is None:
+        raise Rejected(f"no case {decision.case_id} was opened here (neither forwarded nor"
+                       " accepted in person)")
+    if opened_by != decision.provider.organisation_id:
+        raise Rejected(f"case {decision.case_id} was opened by another provider")
+
+
 def build_handlers(clock: Clock) -> Handlers:
     async def on_decision_signed(conn: Connection, decision: wf.DecisionSigned,
                                  envelope: Envelope) -> None:
+        await ensure_traced(conn, decision, envelope)
         if decision.outcome != "approved" or decision.regulation_id not in KIND_BY_REGULATION:
             return  # a refusal, or a regulation whose result is not a document
         try:
@@ -71,7 +96,7 @@ def build_handlers(clock: Clock) -> Handlers:
                                     commanding.SYSTEM_ACTOR, now)
         await commanding.record_decision(conn, holder_key, build, meta)
 
-    return {wf.DecisionSigned: on_decision_signed}
+    return {wf.CaseOpened: remember_opened, wf.DecisionSigned: on_decision_signed}
 
 
 def _term(decision: wf.DecisionSigned, payload: wf.DecisionPayload) -> IssueTerm:

@@ -106,3 +106,10 @@ async def document_gauges(conn: Connection, now: datetime) -> list[asyncpg.Recor
         " count(*) FILTER (WHERE status = 'requested' AND (overdue OR due_at < $1)) AS overdue"
         " FROM documents GROUP BY 1, 2, 3", now,
     )
+
+
+async def provider_of_case(conn: Connection, case_id: str) -> str | None:
+    """The provider that opened the case, if this service saw it opened (`opened_cases`)."""
+    provider: str | None = await conn.fetchval(
+        "SELECT provider_id FROM opened_cases WHERE case_id = $1", case_id)
+    return provider

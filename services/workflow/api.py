@@ -14,9 +14,10 @@ from typing import Annotated, Any, Literal
 from uuid import uuid4
 
 import asyncpg
-from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi import APIRouter, Body, Depends, Query, Request, Response
 from fastapi.responses import JSONResponse
 
+from contracts.decision_document import DecisionDocument
 from contracts.identity import OrganisationKind, Role
 from contracts.people import Applicant, OrganisationRef
 from contracts.timestamps import Instant
@@ -34,21 +35,30 @@ from eventkit.idempotency import (
 )
 from eventkit.identity import Principal
 from eventkit.problem_docs import problem_responses as problems
-from eventkit.problems import Conflict, Forbidden, NotFound, ProblemError, Unprocessable
+from eventkit.problems import (
+    Conflict,
+    FieldError,
+    Forbidden,
+    NotFound,
+    ProblemError,
+    Unprocessable,
+)
 from eventkit.requests import meta_of, now_of
+from eventkit.signing import SignatureRefused
 
 from . import domain as d
 from . import queries
 from .actions import actions_of
 from .commanding import Cases
 from .domain.prefill import payload_from_facts
+from .domain.state import CaseFacts
+from .drafts import Approval, DraftIn
 from .schemas import (
     AcceptInPerson,
     CaseDetail,
     CasePage,
     CaseStatus,
     CaseSummary,
-    DraftIn,
     ExecutorIn,
     ExtensionIn,
     FeeIn,
@@ -271,16 +281,37 @@ async def notify(request: Request, case_id: str, body: NoticeIn, principal: Staf
 
 @router.post("/cases/{case_id}/draft", response_model=CaseStatus, responses=WRITE_ERRORS,
              summary="Draft the result: approve (with the regulation's payload) or refuse")
-async def draft(request: Request, case_id: str, body: DraftIn, principal: Executor,
-                expected: IfMatchRequired) -> JSONResponse:
+async def draft(request: Request, case_id: str, body: Annotated[DraftIn, Body(title="Draft")],
+                principal: Executor, expected: IfMatchRequired) -> JSONResponse:
+    """The body names the case's regulation and sub-service and takes that regulation's shape:
+    an approval its decision payload (what is left out starts from the application's facts), a
+    refusal its reasons. A regulation or sub-service other than the case's is 409."""
+
     def drafted(by: d.Caller, now: datetime, state: d.State) -> d.DraftDecision:
-        # an approval starts from the application's facts; a refusal carries no payload
-        payload = body.payload
-        if body.outcome == "approved" and isinstance(state, d.Active):
-            payload = payload_from_facts(state.case, body.payload)
+        payload: dict[str, Any] = {}
+        if isinstance(state, d.Active):
+            _same_case(body, state.case)
+        if isinstance(body, Approval):
+            payload = body.payload.model_dump(mode="json", exclude_unset=True,
+                                              exclude_none=True)
+            if isinstance(state, d.Active):
+                payload = payload_from_facts(state.case, payload)
         return d.DraftDecision(by, body.outcome, tuple(body.reasons), payload, now)
 
     return await run(request, principal, case_id, expected, drafted)
+
+
+def _same_case(body: DraftIn, case: CaseFacts) -> None:
+    """The shape the caller chose must be the case's own."""
+    if body.regulation_id != case.regulation_id:
+        _mismatch("regulation_id", f"the case is of regulation {case.regulation_id}")
+    if body.sub_service is not None and body.sub_service != case.sub_service:
+        _mismatch("sub_service", f"the case's sub-service is {case.sub_service or 'none'}")
+
+
+def _mismatch(field: str, message: str) -> None:
+    raise Conflict(f"{field}: {message}", type_suffix="case-mismatch",
+                   errors=[FieldError(field=field, message=message)])
 
 
 @router.post("/cases/{case_id}/draft/sending", response_model=CaseStatus, responses=WRITE_ERRORS,
@@ -299,14 +330,50 @@ async def return_draft(request: Request, case_id: str, body: ReturnIn, principal
                      lambda by, now, _: d.ReturnDraft(by, body.comment, now))
 
 
+@router.get("/cases/{case_id}/draft/document", response_class=Response,
+            responses={200: {"model": DecisionDocument, "description": "the document's bytes"},
+                       **problems(401, 403, 404, 409)},
+            summary="The decision document the head signs (head)")
+async def draft_document(request: Request, case_id: str, principal: Head) -> Response:
+    """The draft as the decision will say it, in canonical JSON: the head's client signs these
+    bytes, exactly as they come, with the head's own key (Ed25519, `ed25519:<key id>:<signature
+    in base64url>`) and sends the signature to `POST .../signature`. The ETag is the case's
+    version, for the If-Match of that signature."""
+    cases = cases_of(request)
+    async with _pool(request).acquire() as conn:
+        state, version = await cases.state_of(conn, case_id)
+    ensure_visible(cases, principal, state)
+    document = cases.document_to_sign(state)
+    if document is None:
+        raise Conflict("the case does not wait for its decision to be signed",
+                       type_suffix="case-state")
+    return Response(document.canonical_bytes(), media_type="application/json",
+                    headers={"ETag": etag(version)})
+
+
 @router.post("/cases/{case_id}/signature", response_model=CaseStatus, responses=WRITE_ERRORS,
              summary="Sign the decision (head)")
 async def sign(request: Request, case_id: str, body: SignIn, principal: Head,
                expected: IfMatchRequired) -> JSONResponse:
+    """`signature` is the head's own signature of `GET .../draft/document`: it must verify with
+    a published key of the signing head, of the head's own organisation (422 naming
+    `signature` otherwise). The decision carries it, and every consumer checks it again."""
+    cases, keys = cases_of(request), request.app.state.keys
     # a new id for the default decision reference the domain composes
     fresh = uuid4().hex
-    return await run(request, principal, case_id, expected,
-                     lambda by, now, _: d.SignDecision(by, body.decision_reference, now, fresh))
+
+    def signed(by: d.Caller, now: datetime, state: d.State) -> d.SignDecision:
+        cases.ensure_holder(state, by)  # another office's head hears 403, not why its key fails
+        document = cases.document_to_sign(state)
+        if document is not None:  # not waiting for a signature: the domain says why
+            try:
+                keys.check(body.signature, document.canonical_bytes(),
+                           principal.organisation_id, now, person_id=principal.person_id)
+            except SignatureRefused as error:
+                raise Unprocessable.for_field("signature", str(error)) from None
+        return d.SignDecision(by, body.decision_reference, now, fresh, body.signature)
+
+    return await run(request, principal, case_id, expected, signed)
 
 
 @router.post("/cases/{case_id}/result", response_model=CaseStatus, responses=WRITE_ERRORS,

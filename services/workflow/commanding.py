@@ -6,6 +6,7 @@ case only through `Cases`; nothing else in the service calls `eventkit.commands.
 from datetime import date
 
 from contracts.catalogue import Regulation
+from contracts.decision_document import DecisionDocument
 from contracts.identity import Actor, Producer, Role
 from contracts.workflow_events import REGISTRY, CaseOpened
 from eventkit.commands import Streams, command, load
@@ -17,6 +18,7 @@ from eventkit.store import ConcurrencyError, Metadata
 from .domain import (
     Action,
     Active,
+    Caller,
     CatalogueSource,
     Command,
     Engine,
@@ -24,6 +26,7 @@ from .domain import (
     MarkOverdue,
     State,
     WorkflowError,
+    decision_document,
     evolve,
     initial_state,
 )
@@ -68,6 +71,18 @@ class Cases:
         step = case.step
         return (step.action is Action.REGISTER and step.role is Role.OFFICE_CLERK
                 and step.org == state.case.provider.kind)
+
+    def document_to_sign(self, state: State) -> DecisionDocument | None:
+        """The decision document the head signs, while the case waits at a signing step with
+        its draft (None otherwise: the sign command then says why)."""
+        if not isinstance(state, Active) or self.engine.case(state).step.action is not Action.SIGN:
+            return None
+        return decision_document(state)
+
+    def ensure_holder(self, state: State, caller: Caller) -> None:
+        """NotHolder unless the caller holds the step the (active) case waits at."""
+        if isinstance(state, Active):
+            self.engine.case(state).ensure_holder(caller)
 
     async def state_of(self, conn: Connection, case_id: str) -> tuple[State, int]:
         """The case as its log tells it now, and its version."""

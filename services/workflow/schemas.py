@@ -1,22 +1,17 @@
 """Request and response bodies of the workflow API (separate from events and tables)."""
 
 from datetime import datetime
-from typing import Annotated, Any, Literal, Union
+from typing import Any, Literal
 
 from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
-    GetJsonSchemaHandler,
     JsonValue,
-    TypeAdapter,
     model_validator,
 )
-from pydantic.json_schema import JsonSchemaValue
-from pydantic_core import CoreSchema
 
 from contracts.catalogue import ActInForce
-from contracts.decisions import DECISIONS
 from contracts.people import ApplicantIn
 from contracts.timestamps import LocalTimes
 
@@ -101,36 +96,6 @@ class NoticeIn(_In):
     form: str = Field(default="written notification", min_length=1, max_length=100)
 
 
-class _DecisionSchema:
-    """Documents a draft's payload as the decision models of every regulation and sub-service
-    (`contracts.decisions`); the case's own regulation says which one applies, and the workflow
-    checks the payload against it, naming the wrong field as `payload.<path>`."""
-
-    def __get_pydantic_json_schema__(self, core_schema: CoreSchema,
-                                     handler: GetJsonSchemaHandler) -> JsonSchemaValue:
-        models = list(dict.fromkeys(DECISIONS.values()))
-        union: Any = Union[tuple(models)]  # noqa: UP007 (a union built from the table)
-        variants = handler(TypeAdapter(union).core_schema)
-        refusal = {"type": "object", "maxProperties": 0, "title": "A refusal: no payload"}
-        return {"anyOf": [*variants["anyOf"], refusal], "description": _DecisionSchema.__doc__}
-
-
-class DraftIn(_In):
-    model_config = ConfigDict(json_schema_extra={"examples": [
-        # accepted at the provider's own office: reg. 1 lists the payment only through the
-        # State Corporation (seed lines 106-120), so this decision names no payout
-        {"outcome": "approved", "payload": {"recognition": {"periods": _PERIODS}}},
-        {"outcome": "refused",
-         "reasons": ["residence in the zones in 1949-1990 is not confirmed by the archive"]},
-    ]})
-
-    outcome: Literal["approved", "refused"]
-    reasons: list[str] = Field(default_factory=list, max_length=20)
-    payload: Annotated[dict[str, Any], _DecisionSchema()] = Field(
-        default_factory=dict, description="what is decided; left out, it starts from the "
-        "application's facts")
-
-
 class ReturnIn(_In):
     model_config = ConfigDict(json_schema_extra={"examples": [
         {"comment": "attach the archive answer before signing"},
@@ -141,11 +106,18 @@ class ReturnIn(_In):
 
 class SignIn(_In):
     model_config = ConfigDict(json_schema_extra={"examples": [
-        {"decision_reference": "D-2026-3f9a1c07b2"},
-        {},
+        {"decision_reference": "D-2026-3f9a1c07b2",
+         "signature": "ed25519:dd-talgar.dd-talgar-head.dev:"
+                      "p1Xq2bG7u3HnC6tq0bM1pV9rQ8wE4yT5uI6oP7aS8dF9gH0jK1lZ2xC3vB4nM5qW6eR7tY8uI9oP0aS1dF2gHw"},
+        {"signature": "ed25519:dd-talgar.dd-talgar-head.dev:"
+                      "p1Xq2bG7u3HnC6tq0bM1pV9rQ8wE4yT5uI6oP7aS8dF9gH0jK1lZ2xC3vB4nM5qW6eR7tY8uI9oP0aS1dF2gHw"},
     ]})
 
     decision_reference: str | None = Field(default=None, min_length=1, max_length=64)
+    signature: str = Field(
+        min_length=1, max_length=512, pattern=r"^ed25519:[A-Za-z0-9._-]{1,128}:[A-Za-z0-9_-]+$",
+        description="the head's own signature of GET /v1/cases/{case_id}/draft/document:"
+                    " ed25519:<key id>:<the signature, base64url>")
 
 
 class IssueIn(_In):

@@ -70,7 +70,7 @@ def _print_logs(stack: Stack, lines: int = 60) -> None:
 def system(stack: Stack) -> Iterator[scenarios.System]:
     tokens = json.loads((stack.home / "tokens.json").read_text())
     urls = {name: stack.processes[name].url for name in SERVICES}
-    system = scenarios.System(urls, tokens)
+    system = scenarios.System(urls, tokens, stack.signing.people)
     yield system
     system.close()
 

@@ -45,7 +45,7 @@ def stack() -> Iterator[Stack]:
 def load_on(stack: Stack) -> Load:
     tokens = json.loads((stack.home / "tokens.json").read_text())
     return Load(Client({name: stack.processes[name].url for name in SERVICES}, tokens),
-                district="karasai")
+                district="karasai", signing_keys=stack.signing.people)
 
 
 async def burst(steps: list[Callable[[], Awaitable[None]]], halfway: Callable[[], Awaitable[None]],

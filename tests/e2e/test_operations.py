@@ -24,7 +24,7 @@ def flow(system):
     system keeping one trace per application would send it."""
     trace_id = uuid.uuid4().hex
     headers = {"traceparent": f"00-{trace_id}-{uuid.uuid4().hex[:16]}-01"}
-    traced = scenarios.System(system.urls, system.tokens,
+    traced = scenarios.System(system.urls, system.tokens, system.signing_keys,
                               http=httpx.Client(timeout=15.0, headers=headers))
     applicant = scenarios.new_applicant()
     try:

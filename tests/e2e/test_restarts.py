@@ -43,9 +43,9 @@ def test_restarts_in_the_middle_of_the_flow(stack, system, logs):
     stack.processes["registry"].stop()
     stack.processes["payments"].kill()
     stack.processes["intake"].kill()
-    sc.draft(system, executor, case_id, {"recognition": {"periods": sc.SEMEY_PERIODS},
-                                         "payout": {"kind": "bank_account",
-                                                    "iban": sc.DEMO_IBAN}})
+    sc.draft(system, executor, case_id, (1, "first_registration"),
+             {"recognition": {"periods": sc.SEMEY_PERIODS},
+              "payout": {"kind": "bank_account", "iban": sc.DEMO_IBAN}})
     sc.sign(system, head, case_id)
     assert sc.issue_result(system, executor, case_id)["status"] == "closed"
     stack.restart("workflow", crash=True)

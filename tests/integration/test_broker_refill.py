@@ -19,6 +19,7 @@ from eventkit.relay import Relay
 from eventkit.relay_state import rewind
 from qorgau import embedded
 from tests.integration.sample_events import ACTOR, PRODUCER, REGISTRY, Counted, meta
+from tests.support.keys import SIMULATOR_KEYS, TEST_KEYS
 from tests.support.polling import eventually
 
 pytestmark = pytest.mark.integration
@@ -158,7 +159,7 @@ def inbox_of(pool, bootstrap: str, group: str) -> tuple[Inbox, Broker]:
     consumer = kafka.consumer(bootstrap, group, [TOPIC], "test-inbox", 6000, 500, 3000)
     broker = Broker(bootstrap, "test-inbox")
     return Inbox(pool, consumer, "counter", {Counted: apply_counted}, REGISTRY,
-                 broker=broker), broker
+                 broker=broker, keys=TEST_KEYS.verifier()), broker
 
 
 async def applied(pool) -> list[int]:
@@ -272,7 +273,8 @@ async def test_a_position_past_the_end_goes_back_to_the_beginning(effects, kafka
     tp = TopicPartition(topic, 0)
     consumer = kafka.consumer(kafka_bootstrap, f"g-{uuid4().hex[:6]}", [topic], "test-inbox")
     probe = Broker(kafka_bootstrap, "test-inbox")
-    inbox = Inbox(effects, consumer, "counter", {Counted: apply_counted}, REGISTRY, broker=probe)
+    inbox = Inbox(effects, consumer, "counter", {Counted: apply_counted}, REGISTRY, broker=probe,
+                  keys=TEST_KEYS.verifier())
     await consumer.start()
     try:
         await eventually(lambda: _assigned(consumer), what="the assignment")
@@ -315,7 +317,8 @@ async def test_republishing_by_hand_goes_back_never_forward(effects, kafka_boots
 
 
 async def test_a_message_dead_lettered_again_at_another_offset_stays_one_letter(effects):
-    inbox = Inbox(effects, None, "counter", {Counted: apply_counted}, REGISTRY)  # type: ignore[arg-type]
+    inbox = Inbox(effects, None, "counter", {Counted: apply_counted},  # type: ignore[arg-type]
+                  REGISTRY, keys=TEST_KEYS.verifier())
     poison = envelope_of(-1)
     other = envelope_of(-2)
     await inbox.process(record(poison, 3))
@@ -329,9 +332,10 @@ async def test_a_message_dead_lettered_again_at_another_offset_stays_one_letter(
 
 
 def envelope_of(n: int) -> Envelope:
-    return Envelope(event_id=uuid4(), stream_id=f"p-{n}", stream_version=1,
-                    event_type="test.Counted", schema_version=1, occurred_at=meta().occurred_at,
-                    producer=PRODUCER, actor=ACTOR, correlation_id=uuid4(), payload={"n": n})
+    return TEST_KEYS.sign(Envelope(
+        event_id=uuid4(), stream_id=f"p-{n}", stream_version=1, event_type="test.Counted",
+        schema_version=1, occurred_at=meta().occurred_at, producer=PRODUCER, actor=ACTOR,
+        correlation_id=uuid4(), payload={"n": n}))
 
 
 def record(envelope: Envelope, offset: int) -> ConsumerRecord:
@@ -346,7 +350,7 @@ async def test_the_treasury_simulator_outlives_a_broker_restart_and_answers_agai
 
     async def release(*amounts: str) -> Envelope:
         released = envelope(uuid4(), [order(a) for a in amounts])
-        cause = _cause(released)
+        cause = TEST_KEYS.sign(_cause(released))  # as the payments department publishes it
         producer = kafka.producer(own_broker.bootstrap, "test-payments")
         await producer.start()
         try:
@@ -364,8 +368,8 @@ async def test_the_treasury_simulator_outlives_a_broker_restart_and_answers_agai
         return all(sum(e.causation_id == c.event_id for e in found) == 2 for c in causes)
 
     stop = asyncio.Event()
-    simulator = asyncio.create_task(run(own_broker.bootstrap, Options(return_share=0,
-                                                                      delay_s=0.1), stop))
+    simulator = asyncio.create_task(run(own_broker.bootstrap, Options(
+        return_share=0, delay_s=0.1, **SIMULATOR_KEYS), stop))
     try:
         first = await release("10.00")
         await eventually(lambda: answered(first), what="the first envelope answered")

@@ -9,6 +9,7 @@ from contracts.envelope import Envelope
 from eventkit import deadletters
 from eventkit.inbox import Inbox, Rejected
 from tests.integration.sample_events import ACTOR, PRODUCER, REGISTRY, Counted, meta
+from tests.support.keys import TEST_KEYS
 
 pytestmark = pytest.mark.integration
 
@@ -29,15 +30,17 @@ async def inbox(pg_pool):
             raise Rejected("the district is not configured yet")
         await conn.execute("INSERT INTO effects VALUES ($1)", event.n)
 
-    box = Inbox(pg_pool, None, "counter", {Counted: apply}, REGISTRY)  # type: ignore[arg-type]
+    box = Inbox(pg_pool, None, "counter", {Counted: apply}, REGISTRY,  # type: ignore[arg-type]
+                keys=TEST_KEYS.verifier())
     box.allowed = allowed  # type: ignore[attr-defined]
     return box
 
 
 def counted(n: int) -> Envelope:
-    return Envelope(event_id=uuid4(), stream_id="s", stream_version=n, event_type="test.Counted",
-                    schema_version=1, occurred_at=meta().occurred_at, producer=PRODUCER,
-                    actor=ACTOR, correlation_id=uuid4(), payload={"n": n})
+    return TEST_KEYS.sign(Envelope(
+        event_id=uuid4(), stream_id="s", stream_version=n, event_type="test.Counted",
+        schema_version=1, occurred_at=meta().occurred_at, producer=PRODUCER, actor=ACTOR,
+        correlation_id=uuid4(), payload={"n": n}))
 
 
 async def test_a_retried_letter_applies_once_and_stays_on_record_as_resolved(inbox):

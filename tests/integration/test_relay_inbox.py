@@ -13,6 +13,7 @@ from eventkit import kafka, store
 from eventkit.inbox import Inbox, Rejected
 from eventkit.relay import Relay
 from tests.integration.sample_events import PRODUCER, REGISTRY, Counted, meta
+from tests.support.keys import TEST_KEYS
 
 pytestmark = pytest.mark.integration
 
@@ -71,7 +72,8 @@ async def test_relay_crash_and_redelivery_apply_every_event_exactly_once(wiring)
         pass
     assert relay.published == 30  # so the 7 the crashed relay sent went out twice
 
-    inbox = Inbox(pool, consumer, "counter", {Counted: apply_counted}, REGISTRY)
+    inbox = Inbox(pool, consumer, "counter", {Counted: apply_counted}, REGISTRY,
+                  keys=TEST_KEYS.verifier())
     deadline = time.monotonic() + 30
     while inbox.applied + inbox.duplicates < 37 and time.monotonic() < deadline:
         await inbox.run_once(timeout_ms=200)
@@ -86,7 +88,8 @@ async def test_relay_crash_and_redelivery_apply_every_event_exactly_once(wiring)
                            "test-inbox-2")
     await again.start()
     try:
-        replay = Inbox(pool, again, "counter", {Counted: apply_counted}, REGISTRY)
+        replay = Inbox(pool, again, "counter", {Counted: apply_counted}, REGISTRY,
+                       keys=TEST_KEYS.verifier())
         deadline = time.monotonic() + 30
         while replay.duplicates < 37 and time.monotonic() < deadline:
             await replay.run_once(timeout_ms=200)
@@ -125,18 +128,19 @@ async def test_poison_messages_go_to_dead_letters_and_the_consumer_goes_on(wirin
     pool, _, consumer, topic = wiring
     raw = AIOKafkaProducer(bootstrap_servers=kafka_bootstrap)
     await raw.start()
-    good = Envelope(event_id=uuid4(), stream_id="p-1", stream_version=1, event_type="test.Counted",
-                    schema_version=1, occurred_at=meta().occurred_at, producer=PRODUCER,
-                    actor=meta().actor, correlation_id=uuid4(), payload={"n": 1})
-    impostor = good.model_copy(update={
-        "event_id": uuid4(), "stream_version": 2,
-        "producer": PRODUCER.model_copy(update={"kind": OrganisationKind.STATE_CORPORATION}),
-    })
-    refused = good.model_copy(update={"event_id": uuid4(), "stream_version": 3,
-                                      "payload": {"n": -5}})
-    malformed_payload = good.model_copy(update={"event_id": uuid4(), "stream_version": 4,
-                                                "payload": {"n": "many"}})
-    last = good.model_copy(update={"event_id": uuid4(), "stream_version": 5, "payload": {"n": 2}})
+    good = TEST_KEYS.sign(Envelope(
+        event_id=uuid4(), stream_id="p-1", stream_version=1, event_type="test.Counted",
+        schema_version=1, occurred_at=meta().occurred_at, producer=PRODUCER, actor=meta().actor,
+        correlation_id=uuid4(), payload={"n": 1}))
+
+    def signed(**changes) -> Envelope:  # each made and signed by its producer, as a relay would
+        return TEST_KEYS.sign(good.model_copy(update={"event_id": uuid4(), **changes}))
+
+    impostor = signed(stream_version=2, producer=PRODUCER.model_copy(
+        update={"kind": OrganisationKind.STATE_CORPORATION}))
+    refused = signed(stream_version=3, payload={"n": -5})
+    malformed_payload = signed(stream_version=4, payload={"n": "many"})
+    last = signed(stream_version=5, payload={"n": 2})
     try:
         for value in (b"not json at all", json.dumps({"event_id": "x"}).encode(),
                       good.to_json(), impostor.to_json(), refused.to_json(),
@@ -144,7 +148,8 @@ async def test_poison_messages_go_to_dead_letters_and_the_consumer_goes_on(wirin
             await raw.send_and_wait(topic, value=value, key=b"p-1")
     finally:
         await raw.stop()
-    inbox = Inbox(pool, consumer, "counter", {Counted: apply_counted}, REGISTRY)
+    inbox = Inbox(pool, consumer, "counter", {Counted: apply_counted}, REGISTRY,
+                  keys=TEST_KEYS.verifier())
     deadline = time.monotonic() + 30
     while inbox.applied + inbox.dead < 7 and time.monotonic() < deadline:
         await inbox.run_once(timeout_ms=200)
@@ -179,7 +184,8 @@ async def test_a_transient_failure_redelivers_the_message_instead_of_skipping_it
             raise ConnectionResetError("database connection lost")
         await apply_counted(conn, event, envelope)
 
-    inbox = Inbox(pool, consumer, "counter", {Counted: flaky}, REGISTRY)
+    inbox = Inbox(pool, consumer, "counter", {Counted: flaky}, REGISTRY,
+                  keys=TEST_KEYS.verifier())
     raised = 0
     deadline = time.monotonic() + 30
     while inbox.applied < 6 and time.monotonic() < deadline:

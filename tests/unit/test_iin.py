@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
 
 from contracts.iin import (
     Bin,
@@ -19,7 +19,7 @@ from contracts.iin import (
     parse_bin,
     parse_iin,
 )
-from contracts.people import ApplicantIn
+from contracts.people import ApplicantIn, LegalEntityIn, PersonIn
 
 # the property tests range over every birth date the scheme can write, so they fix "today"
 LATEST = date(2099, 12, 31)
@@ -264,13 +264,37 @@ def test_bin_str_validates_a_field() -> None:
 
 def test_a_legal_entity_applies_with_its_bin_and_a_person_with_an_iin() -> None:
     # reg. 16 serves individuals and legal entities (seed line 1198)
-    employer = ApplicantIn(kind="legal_entity", iin=BIN, organisation_name="Zhetysu Drilling LLP",
-                           last_name="Abenov", first_name="Arman")
-    assert employer.iin == BIN
+    applicant = TypeAdapter(ApplicantIn).validate_python
+    employer = applicant({"kind": "legal_entity", "iin": BIN,
+                          "organisation_name": "Zhetysu Drilling LLP", "last_name": "Abenov",
+                          "first_name": "Arman"})
+    assert isinstance(employer, LegalEntityIn) and employer.iin == BIN
+    person = applicant({"iin": "850103300125", "last_name": "Abenov", "first_name": "Arman"})
+    assert isinstance(person, PersonIn) and person.kind == "person"
     with pytest.raises(ValidationError, match="7th digit"):
-        ApplicantIn(iin=BIN, last_name="Abenov", first_name="Arman")  # a BIN is no person's IIN
+        applicant({"iin": BIN, "last_name": "Abenov", "first_name": "Arman"})  # no person's IIN
     with pytest.raises(ValidationError, match="BIN"):
-        ApplicantIn(kind="legal_entity", iin="850103300125", organisation_name="X",
-                    last_name="A", first_name="B")
+        applicant({"kind": "legal_entity", "iin": "850103300125", "organisation_name": "X",
+                   "last_name": "A", "first_name": "B"})
     with pytest.raises(ValidationError, match="organisation_name"):
-        ApplicantIn(kind="legal_entity", iin=BIN, last_name="A", first_name="B")
+        applicant({"kind": "legal_entity", "iin": BIN, "last_name": "A", "first_name": "B"})
+    with pytest.raises(ValidationError, match="organisation_name"):
+        applicant({"iin": "850103300125", "organisation_name": "X", "last_name": "A",
+                   "first_name": "B"})
+
+
+def test_an_applicants_errors_name_the_field_as_the_schema_spells_it() -> None:
+    class Body(BaseModel):
+        applicant: ApplicantIn
+
+    def fields(applicant: dict[str, str]) -> list[tuple[str | int, ...]]:
+        with pytest.raises(ValidationError) as raised:
+            Body.model_validate({"applicant": applicant})
+        return [e["loc"] for e in raised.value.errors()]
+
+    # no shape's tag (`person`, `legal_entity`) in the path: the oneOf adds no step to it
+    assert fields({"iin": BIN, "last_name": "A", "first_name": "B"}) == [("applicant", "iin")]
+    assert fields({"kind": "legal_entity", "iin": BIN, "last_name": "A",
+                   "first_name": "B"}) == [("applicant", "organisation_name")]
+    assert fields({"kind": "robot", "iin": BIN, "last_name": "A",
+                   "first_name": "B"}) == [("applicant", "kind")]

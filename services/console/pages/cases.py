@@ -16,6 +16,7 @@ from ..clients import ApiError
 from ..next_actions import CASE_ACTIONS, case_actions
 from ..rendering import pages_of
 from ..schemas import DraftBody
+from ..signing import CannotSign, dev_signature
 from ..vocabulary import REFUSAL_REASONS, regulation
 from ..web import Caller, Who, form_of, see_other, text
 
@@ -80,8 +81,9 @@ def draft_body(case: Mapping[str, Any], form: Mapping[str, str]) -> dict[str, An
         if code not in REFUSAL_REASONS:
             raise payloads.PayloadError("reason", "choose the reason of the refusal")
         words = text(form, "reason_text")
-        return DraftBody(outcome="refused",
-                         reasons=[f"{code}: {words}" if words else code]).model_dump()
+        return DraftBody(outcome="refused", **_regulation_of(case),
+                         reasons=[f"{code}: {words}" if words else code]).model_dump(
+                             exclude_none=True)
     if text(form, "outcome") != "approved":
         raise payloads.PayloadError("outcome", "choose approve or refuse")
     payload: dict[str, Any]
@@ -103,7 +105,13 @@ def draft_body(case: Mapping[str, Any], form: Mapping[str, str]) -> dict[str, An
         case _:
             payload = payloads.from_json(text(form, "payload_json"))
     checked = payloads.checked(case["regulation_id"], case.get("sub_service"), payload)
-    return DraftBody(outcome="approved", payload=checked).model_dump()
+    return DraftBody(outcome="approved", **_regulation_of(case),
+                     payload=checked).model_dump(exclude_none=True)
+
+
+def _regulation_of(case: Mapping[str, Any]) -> dict[str, Any]:
+    """The draft names the case's regulation and sub-service (the workflow checks them)."""
+    return {"regulation_id": case["regulation_id"], "sub_service": case.get("sub_service")}
 
 
 def body_of(action: str, case: Mapping[str, Any], form: Mapping[str, str]) -> dict[str, Any]:
@@ -151,7 +159,14 @@ async def act(request: Request, case_id: str, action: str, who: Caller) -> Respo
         return await _render(request, who, case, 422, errors={error.field: error.message},
                              action=chosen.id, form=fields)
     try:
+        if chosen.id == "sign":  # the head's own signature of the document the workflow gives
+            document = await who.api.decision_document(case_id)
+            body = {**body, "signature": dev_signature(request.app.state.settings,
+                                                       who.principal, document)}
         answer = await who.api.case_action(case_id, chosen.path, body, seen_version)
+    except CannotSign as refused:
+        return await _render(request, who, case, 422, errors={"signature": str(refused)},
+                             action=chosen.id, form=fields)
     except ApiError as error:
         if error.status == 409:
             fresh = await who.api.case_at_least(case_id, error.extensions.get("actual_version"))

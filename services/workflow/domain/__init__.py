@@ -26,6 +26,7 @@ from .commands import (
     SendForSignature,
     SignDecision,
 )
+from .deciding import decision_document
 from .engine import Engine
 from .errors import (
     CaseAlreadyOpen,
@@ -57,6 +58,6 @@ __all__ = [
     "NotHolder", "NotOverdue", "NotifyApplicant", "OpenCase", "Opening",
     "OverdueAlreadyRecorded", "PlanStep", "ReassignExecutor", "RecordFeePaid", "Register",
     "RequestInformation", "ReturnDraft", "SendForSignature", "SignDecision", "State",
-    "UnknownCatalogue", "WorkflowError", "WrongStep", "evolve", "in_person_channel",
-    "initial_state",
+    "UnknownCatalogue", "WorkflowError", "WrongStep", "decision_document", "evolve",
+    "in_person_channel", "initial_state",
 ]

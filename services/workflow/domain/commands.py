@@ -114,12 +114,17 @@ class ReturnDraft:
 @dataclass(frozen=True)
 class SignDecision:
     """`decision_reference` is the caller's, or None: the decider then composes one from `fresh`,
-    a new random hex id the caller generated (the domain makes no randomness of its own)."""
+    a new random hex id the caller generated (the domain makes no randomness of its own).
+
+    `head_signature` is the head's own signature of the decision document (`decision_document`),
+    checked against the head's published key before the command is built: the decision carries
+    it, and is refused without it."""
 
     by: Caller
     decision_reference: str | None
     now: datetime
     fresh: str | None = None
+    head_signature: str | None = None
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ The steps of the plan are here; extensions, notices and overdue marks are in `te
 from dataclasses import replace
 from typing import Any, assert_never
 
+from contracts.decision_document import DecisionDocument
 from contracts.events import Event
 from contracts.workflow_events import (
     CaseRegistered,
@@ -40,7 +41,7 @@ from .commands import (
 )
 from .errors import FeeNotPaid, InvalidDecision, NoDraft, WrongStep
 from .plan import Action
-from .state import Draft
+from .state import Active, Draft
 
 
 def decide(case: Case, command: CaseCommand) -> list[Event]:
@@ -179,17 +180,33 @@ def return_draft(case: Case, c: ReturnDraft) -> list[Event]:
     return [returned, case.start(position, c.now)]
 
 
+def decision_document(state: Active) -> DecisionDocument | None:
+    """The document the head signs: the current draft as `DecisionSigned.document()` will read
+    it back from the decision (None without a draft)."""
+    d, facts = state.draft, state.case
+    if d is None:
+        return None
+    return DecisionDocument(
+        case_id=facts.case_id, regulation_id=facts.regulation_id, sub_service=facts.sub_service,
+        catalogue_version=facts.catalogue_version, outcome=d.outcome, reasons=list(d.reasons),
+        applicant=facts.applicant, provider=facts.provider, payload=d.payload, stage=d.stage)
+
+
 def sign(case: Case, c: SignDecision) -> list[Event]:
     _at(case, Action.SIGN)
     case.ensure_holder(c.by)
     d, facts = _draft(case), case.state.case
     reference = decision_reference(c)
+    if not c.head_signature:
+        raise InvalidDecision("the head's own signature of the decision document is missing",
+                              field="signature")
     signed = DecisionSigned(
         case_id=facts.case_id, regulation_id=facts.regulation_id, sub_service=facts.sub_service,
         catalogue_version=facts.catalogue_version, outcome=d.outcome, reasons=list(d.reasons),
         decision_reference=reference, applicant=facts.applicant,
         provider=facts.provider, signed_at=c.now, payload=d.payload, stage=d.stage,
         registered_at=case.state.registered_at, channel=facts.channel,
+        head_signature=c.head_signature,
     )
     following = case.advance(c.now)
     if following:

@@ -49,7 +49,8 @@ def api(request: pytest.FixtureRequest, target: Target) -> Iterator[scenarios.Sy
         return
     described = json.loads((target.home / "stack.json").read_text())
     urls = {name: s["url"] for name, s in described["services"].items()}
-    system = scenarios.System(urls, json.loads((target.home / "tokens.json").read_text()))
+    system = scenarios.System(urls, json.loads((target.home / "tokens.json").read_text()),
+                              target.home / "keys" / "signing" / "people")
     yield system
     system.close()
 

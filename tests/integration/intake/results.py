@@ -14,6 +14,7 @@ from contracts.registry_events import DocumentIssued, DocumentKind, Registration
 from contracts.workflow_events import REGISTRY as WORKFLOW
 from contracts.workflow_events import ResultIssued
 from services.intake.handlers import build_handlers
+from tests.support.keys import TEST_KEYS
 
 REGISTRY = WORKFLOW.merged(REGISTRY_DOCUMENTS)
 ISSUED_AT = datetime(2026, 12, 1, 15, 0, tzinfo=ZoneInfo("Asia/Almaty"))
@@ -50,13 +51,13 @@ def conflict_envelope(app_id: str, registered_case_id: str,
 
 
 def _envelope(event: Event, stream_id: str, provider: OrganisationRef) -> Envelope:
-    return Envelope(
+    return TEST_KEYS.sign(Envelope(
         event_id=uuid4(), stream_id=stream_id, stream_version=9, event_type=event.event_type,
         schema_version=event.schema_version, occurred_at=ISSUED_AT,
         producer=Producer(**provider.model_dump()),
         actor=Actor(person_id="dd-talgar-executor", role=Role.RESPONSIBLE_EXECUTOR),
         correlation_id=uuid4(), payload=event.model_dump(mode="json"),
-    )
+    ))
 
 
 async def run_handler(intake, envelope: Envelope) -> None:

@@ -11,6 +11,7 @@ from eventkit.projections import ProjectionRunner
 from eventkit.settings import ServiceSettings
 from services.payments.app import PaymentsSettings, create_app
 from services.payments.projections import PAYMENTS
+from tests.support.keys import TEST_KEYS
 
 # Wednesday 5 March 2025, 10:00 in Almaty: a payment day after the release hour
 NOW = datetime(2025, 3, 5, 5, 0, tzinfo=UTC)
@@ -31,6 +32,7 @@ def token(keypair):
                               district=district, role=role, person_id=f"{role.value}-1",
                               rural_district="village" if kind is OrganisationKind.RURAL_AKIM
                               else None)
+        TEST_KEYS.ensure(principal.organisation_id)  # it signs what it writes
         return {"Authorization": f"Bearer {issuer.issue(principal, timedelta(hours=1))}"}
 
     return make

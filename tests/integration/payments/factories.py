@@ -14,6 +14,8 @@ from contracts.people import Applicant, OrganisationRef
 from contracts.workflow_events import DecisionSigned
 from eventkit.inbox import Inbox
 from services.payments.app import build_spec
+from tests.support.cases import AfterOpening
+from tests.support.keys import TEST_KEYS
 
 SIGNED = datetime(2025, 3, 3, 6, 0, tzinfo=UTC)
 EXTREME_1949_1965 = {"recognition": {"periods": [
@@ -30,12 +32,13 @@ def person(iin: str = "850101300015") -> Applicant:
 
 def envelope_of(event: Event, producer: Producer, actor: Actor, stream_id: str,
                 version: int = 1, event_id: UUID | None = None) -> Envelope:
-    return Envelope(
+    """The event as its producer publishes it: signed with the producer's key."""
+    return TEST_KEYS.sign(Envelope(
         event_id=event_id or uuid4(), stream_id=stream_id, stream_version=version,
         event_type=event.event_type, schema_version=event.schema_version,
         occurred_at=datetime.now(UTC), producer=producer, actor=actor, correlation_id=uuid4(),
         payload=event.model_dump(mode="json"),
-    )
+    ))
 
 
 def decision(case_id: str, applicant: Applicant | None = None, *, regulation_id: int = 1,
@@ -49,9 +52,11 @@ def decision(case_id: str, applicant: Applicant | None = None, *, regulation_id:
         provider=provider, signed_at=SIGNED,
         payload=EXTREME_1949_1965 if payload is None else payload,
     )
+    head = f"dd-{district}-head"
+    event = event.model_copy(update={"head_signature": TEST_KEYS.head_signature(event, head)})
     producer = Producer(organisation_id=f"dd-{district}",
                         kind=OrganisationKind.DISTRICT_DEPARTMENT, district=district)
-    actor = Actor(person_id=f"dd-{district}-head", role=Role.HEAD)
+    actor = Actor(person_id=head, role=Role.HEAD)
     return envelope_of(event, producer, actor, f"case-{case_id}", 9, event_id)
 
 
@@ -71,8 +76,11 @@ def record(envelope: Envelope, topic: str = topics.WORKFLOW_CASES) -> ConsumerRe
 
 
 def inbox(pool, name: str = "payments") -> Inbox:
+    """The payments' real inbox, as the broker feeds it: each case's opening before its
+    decision."""
     spec = build_spec()
-    return Inbox(pool, None, name, spec.handlers, spec.registry)  # type: ignore[arg-type]
+    return AfterOpening(pool, None, name, spec.handlers, spec.registry,  # type: ignore[arg-type]
+                        keys=TEST_KEYS.verifier())
 
 
 async def deliver(pool, envelope: Envelope, topic: str = topics.WORKFLOW_CASES,

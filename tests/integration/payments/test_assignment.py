@@ -11,6 +11,7 @@ from contracts import topics
 from contracts.identity import OrganisationKind
 from services.payments.domain.decisions import payment_id_for
 from tests.integration.payments.factories import decision, deliver, inbox, person, record
+from tests.support.keys import TEST_KEYS
 
 pytestmark = pytest.mark.integration
 
@@ -98,8 +99,10 @@ async def test_an_assignment_that_cannot_be_assessed_goes_to_dead_letters(paymen
 
 
 async def test_a_decision_from_a_producer_that_may_not_sign_is_dead_lettered(payments_pool):
-    forged = decision("f1").model_copy(update={"producer": decision("f1").producer.model_copy(
-        update={"kind": OrganisationKind.TREASURY, "district": None})})
+    # signed by the department's own key, but claiming a kind that may not decide
+    forged = TEST_KEYS.sign(decision("f1").model_copy(update={
+        "producer": decision("f1").producer.model_copy(
+            update={"kind": OrganisationKind.TREASURY, "district": None})}))
     box = await deliver(payments_pool, forged, topics.WORKFLOW_CASES)
     assert box.dead == 1
     assert await payments_pool.fetchval("SELECT count(*) FROM compensations") == 0

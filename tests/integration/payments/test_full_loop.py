@@ -18,6 +18,8 @@ from services.payments.app import PaymentsSettings, create_app
 from services.payments.domain.decisions import payment_id_for
 from tests.integration.payments.conftest import NOW
 from tests.integration.payments.factories import EXTREME_1949_1965, OTHER_IBAN, decision, person
+from tests.support.cases import with_opening
+from tests.support.keys import SIMULATOR_KEYS
 from tests.support.polling import eventually
 
 pytestmark = pytest.mark.integration
@@ -35,7 +37,7 @@ async def running(fresh_database, kafka_bootstrap, keypair):
         PAYMENTS_RELEASE_INTERVAL_S=0.2))
     stop = asyncio.Event()
     options = Options(return_share=0.0, delay_s=0.1, group_id=f"sim-{uuid4().hex[:8]}",
-                      closed_accounts=frozenset({CLOSED}))
+                      closed_accounts=frozenset({CLOSED}), **SIMULATOR_KEYS)
     simulator = asyncio.create_task(run(kafka_bootstrap, options, stop))
     try:
         async with app.router.lifespan_context(app):
@@ -52,9 +54,10 @@ async def publish(bootstrap: str, *envelopes) -> None:
     producer = kafka.producer(bootstrap, "test-workflow")
     await producer.start()
     try:
-        for envelope in envelopes:
-            await producer.send_and_wait(topics.WORKFLOW_CASES, envelope.to_json(),
-                                         key=envelope.stream_id.encode())
+        for decided in envelopes:
+            for envelope in with_opening(decided):
+                await producer.send_and_wait(topics.WORKFLOW_CASES, envelope.to_json(),
+                                             key=envelope.stream_id.encode())
     finally:
         await producer.stop()
 

@@ -15,6 +15,7 @@ from eventkit.projections import ProjectionRunner
 from services.registry.app import create_app
 from services.registry.projections import PROJECTIONS
 from services.registry.settings import RegistrySettings
+from tests.support.keys import TEST_KEYS
 
 
 @pytest.fixture
@@ -45,6 +46,7 @@ def token_for(keypair):
         }.get(kind, kind.value)
         principal = Principal(organisation_id=org, kind=kind, district=district,
                               rural_district=rural_district, role=role, person_id=f"{role}-1")
+        TEST_KEYS.ensure(org)  # it signs what it writes
         return {"Authorization": f"Bearer {issuer.issue(principal, timedelta(hours=1))}"}
 
     return make

@@ -1,5 +1,6 @@
-"""Signed decisions as the workflow would publish them, IINs that pass the parser, and the
-real inbox and projection runner driven by hand."""
+"""Signed decisions as the workflow would publish them (the provider's and the head's
+signatures), IINs that pass the parser, and the real inbox and projection runner driven by
+hand."""
 
 from datetime import UTC, datetime
 from uuid import uuid4
@@ -8,7 +9,7 @@ from aiokafka import ConsumerRecord
 
 from contracts import workflow_events as wf
 from contracts.envelope import Envelope
-from contracts.identity import Actor, OrganisationKind, Producer, Role
+from contracts.identity import OrganisationKind
 from contracts.iin import check_digit
 from contracts.people import Applicant, OrganisationRef
 from eventkit.clock import Clock, system_clock
@@ -16,6 +17,8 @@ from eventkit.inbox import Inbox
 from eventkit.projections import ProjectionRunner
 from services.registry.handlers import build_handlers
 from services.registry.projections import PROJECTIONS
+from tests.support.cases import AfterOpening, signed_decision
+from tests.support.keys import TEST_KEYS
 
 SIGNED = datetime(2025, 3, 3, 6, 0, tzinfo=UTC)
 # the catalogue version in force on SIGNED: the registry reads its issue terms from it
@@ -72,13 +75,7 @@ def decision(
         stage=stage,
         registered_at=registered_at,
     )
-    return Envelope(
-        event_id=uuid4(), stream_id=event.case_id, stream_version=3,
-        event_type=event.event_type, schema_version=event.schema_version, occurred_at=signed_at,
-        producer=Producer(**provider.model_dump()),
-        actor=Actor(person_id="head-1", role=Role.HEAD), correlation_id=uuid4(),
-        payload=event.model_dump(mode="json"),
-    )
+    return signed_decision(event, version=3)
 
 
 def record(envelope, partition=0, offset=0) -> ConsumerRecord:
@@ -91,8 +88,10 @@ def record(envelope, partition=0, offset=0) -> ConsumerRecord:
 
 
 def inbox(pool, clock: Clock = system_clock) -> Inbox:
-    return Inbox(pool, consumer=None, name="registry", handlers=build_handlers(clock),
-                 registry=wf.REGISTRY)
+    """The registry's real inbox, as the broker feeds it: each case's opening before its
+    decision."""
+    return AfterOpening(pool, consumer=None, name="registry", handlers=build_handlers(clock),
+                        registry=wf.REGISTRY, keys=TEST_KEYS.verifier())
 
 
 async def project(pool) -> None:

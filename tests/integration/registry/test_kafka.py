@@ -13,6 +13,7 @@ from contracts.identity import OrganisationKind as K
 from contracts.identity import Role
 from eventkit import kafka
 from eventkit.clock import FrozenClock
+from tests.support.cases import with_opening
 from tests.support.polling import eventually
 
 from .conftest import running, settings_for
@@ -31,8 +32,9 @@ async def test_decision_over_kafka_to_published_registry_events(
         producer = kafka.producer(kafka_bootstrap, "test-workflow")
         await producer.start()
         try:
-            await producer.send_and_wait(topics.WORKFLOW_CASES, envelope.to_json(),
-                                         key=envelope.stream_id.encode())
+            for published in with_opening(envelope):
+                await producer.send_and_wait(topics.WORKFLOW_CASES, published.to_json(),
+                                             key=published.stream_id.encode())
         finally:
             await producer.stop()
         officer = token_for(K.DISTRICT_DEPARTMENT, Role.REGISTRY_OFFICER, "talgar")

@@ -16,6 +16,7 @@ from eventkit.projections import ProjectionRunner
 from services.workflow.app import WorkflowSettings, create_app
 from services.workflow.commanding import Cases
 from services.workflow.timers import mark_overdue
+from tests.support.keys import TEST_KEYS
 
 # Monday 3 March 2025, 09:00 in Almaty
 MONDAY = datetime(2025, 3, 3, 4, 0, tzinfo=UTC)
@@ -24,6 +25,7 @@ OTHER = "kegen"
 APPLICANT = Applicant(iin="850101300124", last_name="Seitkali", first_name="Aigerim")
 PERIODS = [{"zone": "maximum", "from_year": 1955, "to_year": 1962, "place": "Abai",
             "kind": "residence"}]
+REG1 = {"regulation_id": 1, "sub_service": "first_registration"}  # what a reg. 1 draft names
 
 
 def org_id(kind: OrganisationKind, district: str | None, rural: str | None = None) -> str:
@@ -62,14 +64,36 @@ class Workflow:
     def headers(self, kind=OrganisationKind.DISTRICT_DEPARTMENT, role=Role.OFFICE_CLERK,
                 district: str | None = DISTRICT, rural: str | None = None,
                 person: str | None = None, org: str | None = None) -> dict[str, str]:
+        organisation, person = self.who(kind, role, district, rural, person, org)
+        if kind in (OrganisationKind.OBLAST_DEPARTMENT, OrganisationKind.PORTAL,
+                    OrganisationKind.TREASURY):
+            district = None
+        rural = (rural or "tuzdybastau") if kind is OrganisationKind.RURAL_AKIM else None
+        token = self.issue_token(organisation, kind.value, role.value, district, rural, person)
+        return {"Authorization": f"Bearer {token}"}
+
+    @staticmethod
+    def who(kind=OrganisationKind.DISTRICT_DEPARTMENT, role=Role.OFFICE_CLERK,
+            district: str | None = DISTRICT, rural: str | None = None,
+            person: str | None = None, org: str | None = None) -> tuple[str, str]:
+        """(organisation, person) of the caller `headers` makes a token for."""
         if kind in (OrganisationKind.OBLAST_DEPARTMENT, OrganisationKind.PORTAL,
                     OrganisationKind.TREASURY):
             district = None
         # only an akim's office lies in a rural district
         rural = (rural or "tuzdybastau") if kind is OrganisationKind.RURAL_AKIM else None
-        token = self.issue_token(org or org_id(kind, district, rural), kind.value, role.value,
-                                 district, rural, person or f"{role.value}-1")
-        return {"Authorization": f"Bearer {token}"}
+        return org or org_id(kind, district, rural), person or f"{role.value}-1"
+
+    async def head_signature(self, case_id: str, **who: Any) -> str:
+        """What the head's own signing client sends: the case's decision document, fetched as
+        the head and signed with the head's personal key."""
+        document = await self.http.get(f"/v1/cases/{case_id}/draft/document",
+                                       headers=self.headers(**who))
+        if document.status_code != 200:
+            return "ed25519:none:none"  # the case does not wait for a signature: let it say so
+        organisation, person = self.who(**who)
+        return TEST_KEYS.ring(organisation, person).sign(organisation, document.content,
+                                                         self.clock.now, person_id=person)
 
     async def catch_up(self) -> int:
         """Project until the read models have every event committed so far."""
@@ -94,6 +118,10 @@ class Workflow:
         return envelope.stream_id
 
     async def post(self, case_id: str, path: str, body: dict | None = None, **who) -> Any:
+        """A step as `who` takes it; signing, as a head signs: with their own signature of the
+        decision document (unless the body brings one)."""
+        if path == "/signature" and "signature" not in (body or {}):
+            body = {**(body or {}), "signature": await self.head_signature(case_id, **who)}
         headers = {**self.headers(**who), "If-Match": self.etags.get(case_id, 'W/"0"')}
         answer = await self.http.post(f"/v1/cases/{case_id}{path}", json=body or {},
                                       headers=headers)
@@ -119,12 +147,13 @@ def forwarded_envelope(regulation_id: int, sub_service: str | None, channel: str
         receipt_number="SC-2025-000001", applicant=APPLICANT, provider=provider,
         forwarded_at=now, facts={"periods": PERIODS},
     )
-    return Envelope(
+    TEST_KEYS.ensure(provider.organisation_id)  # the provider signs the case it opens
+    return TEST_KEYS.sign(Envelope(
         event_id=uuid.uuid4(), stream_id=application_id, stream_version=2,
         event_type=event.event_type, schema_version=1, occurred_at=now, producer=front,
         actor=Actor(person_id="operator-7", role=Role.OPERATOR), correlation_id=uuid.uuid4(),
         payload=event.model_dump(mode="json"),
-    )
+    ))
 
 
 def on_monday(settings, **workflow: Any):

@@ -9,7 +9,7 @@ from eventkit.clock import FrozenClock
 from services.workflow.app import WorkflowSettings, create_app
 from services.workflow.domain import Catalogues
 
-from .conftest import MONDAY, PERIODS, Workflow
+from .conftest import MONDAY, PERIODS, REG1, Workflow
 
 pytestmark = pytest.mark.integration
 EXECUTOR = {"role": R.RESPONSIBLE_EXECUTOR, "person": "exec-1"}
@@ -38,12 +38,13 @@ async def test_reg1_at_the_providers_office_decides_no_payout(workflow):
                                 **HEAD)).status_code == 200
     payout = {"kind": "bank_account", "iban": "KZ86125KZT5004100100"}
     refused = await workflow.post(case_id, "/draft", {
-        "outcome": "approved", "payload": {"recognition": {"periods": PERIODS},
-                                           "payout": payout}}, **EXECUTOR)
+        "outcome": "approved", **REG1, "payload": {"recognition": {"periods": PERIODS},
+                                                   "payout": payout}}, **EXECUTOR)
     assert refused.status_code == 422, refused.text
     assert "payout" in refused.text and "no payment" in refused.text
     drafted = await workflow.post(case_id, "/draft", {
-        "outcome": "approved", "payload": {"recognition": {"periods": PERIODS}}}, **EXECUTOR)
+        "outcome": "approved", **REG1, "payload": {"recognition": {"periods": PERIODS}}},
+        **EXECUTOR)
     assert drafted.status_code == 200, drafted.text
 
 

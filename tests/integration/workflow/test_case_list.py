@@ -47,7 +47,8 @@ async def ids(workflow, **query) -> list[str]:
 async def to_signed(workflow, case_id: str) -> None:
     """Register, assign, draft and sign a reg. 2 case: decided, waiting to be issued."""
     for path, body, who in [("/registration", {}, {}), ("/executor", {"person_id": "exec-1"}, HEAD),
-                            ("/draft", {"outcome": "approved", "payload": NOTICE}, EXECUTOR),
+                            ("/draft", {"outcome": "approved", "regulation_id": 2,
+                                        "payload": NOTICE}, EXECUTOR),
                             ("/signature", {}, HEAD)]:
         answer = await workflow.post(case_id, path, body, **who)
         assert answer.status_code == 200, answer.text

@@ -10,7 +10,7 @@ from contracts.identity import OrganisationKind as K
 from contracts.identity import Role as R
 from eventkit import store
 
-from .conftest import PERIODS
+from .conftest import PERIODS, REG1
 
 pytestmark = pytest.mark.integration
 APPLICANT = {"iin": "850101300124", "last_name": "Seitkali", "first_name": "Aigerim"}
@@ -102,10 +102,10 @@ async def test_domain_refusals_map_to_problems(workflow):
     assert (await workflow.post(case_id, "/registration")).status_code == 200
     assigned = await workflow.post(case_id, "/executor", {"person_id": "exec-1"}, **HEAD)
     assert assigned.status_code == 200
-    not_mine = await workflow.post(case_id, "/draft", {"outcome": "approved"},
+    not_mine = await workflow.post(case_id, "/draft", {"outcome": "approved", **REG1},
                                    role=R.RESPONSIBLE_EXECUTOR, person="exec-2")
     assert not_mine.status_code == 403
-    bad = await workflow.post(case_id, "/draft", {"outcome": "approved", "payload": {
+    bad = await workflow.post(case_id, "/draft", {"outcome": "approved", **REG1, "payload": {
         "recognition": {"periods": [{**PERIODS[0], "zone": "moon"}]}}}, **EXECUTOR)
     assert bad.status_code == 422
     assert bad.json()["errors"][0]["field"] == "payload.recognition.periods[0].zone"

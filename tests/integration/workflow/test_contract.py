@@ -12,7 +12,7 @@ from contracts.intake_events import ApplicationForwarded
 from contracts.workflow_events import DecisionSigned
 from eventkit import store
 
-from .conftest import PERIODS, district_department, forwarded_envelope
+from .conftest import PERIODS, REG1, district_department, forwarded_envelope
 
 pytestmark = pytest.mark.integration
 HEAD = {"role": Role.HEAD, "person": "head-1"}
@@ -64,7 +64,8 @@ async def test_command_answers_and_reads_print_times_alike_in_local_time(workflo
 async def test_the_bank_account_entered_at_the_front_office_reaches_the_decision(workflow):
     case_id = await forward_with(workflow, {"periods": PERIODS, "payout": IBAN})
     await to_decide(workflow, case_id)
-    drafted = await workflow.post(case_id, "/draft", {"outcome": "approved"}, **EXECUTOR)
+    drafted = await workflow.post(case_id, "/draft", {"outcome": "approved", **REG1},
+                                  **EXECUTOR)
     assert drafted.status_code == 200, drafted.text
     signed = await workflow.post(case_id, "/signature", {}, **HEAD)
     assert signed.status_code == 200, signed.text

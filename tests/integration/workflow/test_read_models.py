@@ -18,7 +18,8 @@ NOTICE = {"service": {"summary": "documents drawn up"}}
 async def walk_reg2(workflow, case_id: str, work_days: float = 0) -> None:
     """Register, assign, draft, sign and issue a reg. 2 case, spending `work_days` on the draft."""
     steps = [("/registration", {}, {}), ("/executor", {"person_id": "exec-1"}, HEAD),
-             ("/draft", {"outcome": "approved", "payload": NOTICE}, EXECUTOR),
+             ("/draft", {"outcome": "approved", "regulation_id": 2, "payload": NOTICE},
+              EXECUTOR),
              ("/signature", {}, HEAD), ("/result", {}, EXECUTOR)]
     for path, body, who in steps:
         if path == "/draft":

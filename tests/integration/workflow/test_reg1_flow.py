@@ -11,7 +11,7 @@ from contracts.durations import Duration, DurationUnit
 from contracts.identity import OrganisationKind, Role
 from eventkit import store
 
-from .conftest import MONDAY, PERIODS
+from .conftest import MONDAY, PERIODS, REG1
 
 pytestmark = pytest.mark.integration
 HOURS = OFFICE_HOURS["district_department"]
@@ -68,17 +68,20 @@ async def test_reg1_forwarded_case_walks_to_an_issued_result(workflow):
     workflow.clock.set(later)
 
     drafted = await workflow.post(case_id, "/draft", {
-        "outcome": "approved", "payload": {"recognition": {"periods": PERIODS}}}, **EXECUTOR)
+        "outcome": "approved", **REG1, "payload": {"recognition": {"periods": PERIODS}}},
+        **EXECUTOR)
     assert drafted.status_code == 200, drafted.text
     assert drafted.json()["current_step"]["step_id"] == "sign_result"
 
     # two heads sign the same draft at once: exactly one wins, the other gets a 409
     tag = workflow.etags[case_id]
-    headers = [{**workflow.headers(role=Role.HEAD, person=p), "If-Match": tag}
-               for p in ("head-1", "head-2")]
+    heads = ("head-1", "head-2")
+    headers = [{**workflow.headers(role=Role.HEAD, person=p), "If-Match": tag} for p in heads]
+    signatures = [await workflow.head_signature(case_id, role=Role.HEAD, person=p)
+                  for p in heads]
     answers = await asyncio.gather(*[
-        workflow.http.post(f"/v1/cases/{case_id}/signature", json={}, headers=h)
-        for h in headers])
+        workflow.http.post(f"/v1/cases/{case_id}/signature", json={"signature": s}, headers=h)
+        for s, h in zip(signatures, headers, strict=True)])
     assert sorted(a.status_code for a in answers) == [200, 409]
     winner = next(a for a in answers if a.status_code == 200)
     workflow.etags[case_id] = winner.headers["ETag"]

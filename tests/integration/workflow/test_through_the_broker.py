@@ -18,7 +18,7 @@ from eventkit.clock import FrozenClock
 from services.workflow.app import WorkflowSettings, create_app
 from tests.support.polling import eventually
 
-from .conftest import MONDAY, PERIODS, Workflow, forwarded_envelope
+from .conftest import MONDAY, PERIODS, REG1, Workflow, forwarded_envelope
 
 pytestmark = pytest.mark.integration
 HEAD = {"role": Role.HEAD, "person": "head-1"}
@@ -100,7 +100,8 @@ async def test_forwarded_twice_opens_once_and_the_decision_is_published(running,
 
     for path, body, who in [
         ("/registration", {}, {}), ("/executor", {"person_id": "exec-1"}, HEAD),
-        ("/draft", {"outcome": "approved", "payload": {"recognition": {"periods": PERIODS}}},
+        ("/draft", {"outcome": "approved", **REG1,
+                    "payload": {"recognition": {"periods": PERIODS}}},
          EXECUTOR),
         ("/signature", {"decision_reference": f"D-{case_id[:8]}"}, HEAD),
         ("/result", {}, EXECUTOR),

@@ -38,6 +38,8 @@ given = Scenarios(DECIDER).given
 MONDAY = datetime(2025, 3, 3, 4, 0, tzinfo=UTC)
 VERSION = CATALOGUES.version_for(MONDAY.date())
 EXECUTOR = "exec-1"
+# what a head's signing client sends; the domain records it (the API checks it against the key)
+HEAD_SIGNATURE = "ed25519:dd-talgar.head-1.dev:c2lnbmVk"
 APPLICANT = Applicant(iin="850101300124", last_name="Seitkali", first_name="Aigerim")
 
 PERIODS = [{"zone": "extreme", "from_year": 1949, "to_year": 1965, "place": "Semey",
@@ -184,7 +186,8 @@ class Walk:
             case Action.SEND:
                 return SendForSignature(by, now)
             case Action.SIGN:
-                return SignDecision(by, f"DEC-{len(self.events)}", now)
+                return SignDecision(by, f"DEC-{len(self.events)}", now,
+                                    head_signature=HEAD_SIGNATURE)
             case Action.ISSUE:
                 return IssueResult(by, now, "result handed to the front office")
         raise AssertionError(step)

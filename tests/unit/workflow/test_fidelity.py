@@ -40,7 +40,16 @@ from services.workflow.domain import (
     initial_state,
 )
 
-from .support import APPLICANT, CASES, caller_for, given, payload_for, provider, walk
+from .support import (
+    APPLICANT,
+    CASES,
+    HEAD_SIGNATURE,
+    caller_for,
+    given,
+    payload_for,
+    provider,
+    walk,
+)
 
 ALMATY = ZoneInfo("Asia/Almaty")
 MON_3_JUNE_2019 = datetime(2019, 6, 3, 10, 0, tzinfo=ALMATY)
@@ -93,7 +102,8 @@ class OnTime:
             case Action.SEND:
                 return self.run(SendForSignature(by, now))
             case Action.SIGN:
-                return self.run(SignDecision(by, f"DEC-{len(self.events)}", now))
+                return self.run(SignDecision(by, f"DEC-{len(self.events)}", now,
+                                    head_signature=HEAD_SIGNATURE))
             case Action.ISSUE:
                 return self.run(IssueResult(by, now, ""))
         raise AssertionError(step)

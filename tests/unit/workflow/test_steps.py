@@ -26,9 +26,10 @@ from services.workflow.domain import (
     SendForSignature,
     SignDecision,
     WrongStep,
+    decision_document,
 )
 
-from .support import EXECUTOR, MONDAY, PERIODS, given, walk
+from .support import EXECUTOR, HEAD_SIGNATURE, MONDAY, PERIODS, given, walk
 
 RECOGNITION = {"recognition": {"periods": PERIODS}}
 
@@ -150,10 +151,30 @@ def test_sending_without_being_at_the_sending_step_is_refused():
 
 def test_head_signs_and_the_decision_carries_the_payload_and_the_provider():
     w = walk(1).to(Action.SIGN)
-    signed, _ = given(*w.events).when(SignDecision(w.holder(), "DEC-1", MONDAY)).then(
+    signed, _ = given(*w.events).when(
+        SignDecision(w.holder(), "DEC-1", MONDAY, head_signature=HEAD_SIGNATURE)).then(
         DecisionSigned, StepStarted)
     assert signed.payload["recognition"]["periods"] == PERIODS
     assert signed.provider == w.active.case.provider and signed.decision_reference == "DEC-1"
+
+
+def test_a_decision_without_the_heads_own_signature_is_refused():
+    w = walk(1).to(Action.SIGN)
+    given(*w.events).when(SignDecision(w.holder(), "DEC-1", MONDAY)).raises(
+        InvalidDecision, field="signature")
+
+
+def test_the_signed_document_is_the_one_the_decision_reads_back():
+    # the head signs the draft's document; registry and payments check the signature against
+    # the document the decision gives: the two must be the same bytes
+    w = walk(1).to(Action.SIGN)
+    document = decision_document(w.active)
+    signed, _ = given(*w.events).when(
+        SignDecision(w.holder(), "DEC-1", MONDAY, head_signature=HEAD_SIGNATURE)).then(
+        DecisionSigned, StepStarted)
+    assert document is not None
+    assert signed.document().canonical_bytes() == document.canonical_bytes()
+    assert signed.head_signature == HEAD_SIGNATURE
 
 
 def test_the_decision_says_when_the_application_was_registered():
@@ -161,7 +182,8 @@ def test_the_decision_says_when_the_application_was_registered():
     # from this moment
     w = walk(1, "duplicate").to(Action.SIGN)
     registered = next(e for e in w.events if isinstance(e, CaseRegistered))
-    signed = given(*w.events).when(SignDecision(w.holder(), "DEC-2", w.tick())).then(
+    signed = given(*w.events).when(SignDecision(w.holder(), "DEC-2", w.tick(),
+                                           head_signature=HEAD_SIGNATURE)).then(
         DecisionSigned, StepStarted)[0]
     assert signed.registered_at == registered.registered_at
     assert signed.registered_at < signed.signed_at
@@ -170,7 +192,8 @@ def test_the_decision_says_when_the_application_was_registered():
 def test_a_route_without_registration_signs_without_a_registration_time():
     w = walk(13, "intermediary_district").to(Action.SIGN)
     assert not any(isinstance(e, CaseRegistered) for e in w.events)
-    signed, _ = given(*w.events).when(SignDecision(w.holder(), "DEC-3", MONDAY)).then(
+    signed, _ = given(*w.events).when(SignDecision(w.holder(), "DEC-3", MONDAY,
+                                              head_signature=HEAD_SIGNATURE)).then(
         DecisionSigned, ResultIssued)
     assert signed.registered_at is None
 
@@ -178,7 +201,8 @@ def test_a_route_without_registration_signs_without_a_registration_time():
 def test_an_akim_may_not_sign_what_the_district_head_signs():
     w = walk(4, "akim").to(Action.SIGN)
     akim = w.holder(kind=OrganisationKind.RURAL_AKIM, rural_district="tuzdybastau")
-    given(*w.events).when(SignDecision(akim, "D", MONDAY)).raises(NotHolder)
+    given(*w.events).when(
+        SignDecision(akim, "D", MONDAY, head_signature=HEAD_SIGNATURE)).raises(NotHolder)
 
 
 def test_head_returns_the_draft_and_the_drafting_step_starts_again_with_its_term():
@@ -220,7 +244,8 @@ def test_issuing_before_signing_is_refused():
 def test_without_a_reference_the_decision_is_referenced_from_the_fresh_id():
     w = walk(1).to(Action.SIGN)
     signed, _ = given(*w.events).when(
-        SignDecision(w.holder(), None, MONDAY, fresh="3f9a1c07b2e64d1a")).then(
+        SignDecision(w.holder(), None, MONDAY, fresh="3f9a1c07b2e64d1a",
+                     head_signature=HEAD_SIGNATURE)).then(
         DecisionSigned, StepStarted)
     assert signed.decision_reference == "D-2025-3f9a1c07b2"
 

@@ -32,7 +32,7 @@ from services.workflow.domain import (
     WrongStep,
 )
 
-from .support import MONDAY, given, payload_for, walk
+from .support import HEAD_SIGNATURE, MONDAY, given, payload_for, walk
 
 HOURS = OFFICE_HOURS["district_department"]
 
@@ -188,4 +188,5 @@ def test_signing_a_draft_that_was_withdrawn_is_refused():
     w = walk(1).to(Action.SIGN)
     # a history where the draft went back without the drafting step restarting (defensive)
     withdrawn = DraftReturned(case_id="case-1", draft_number=1, comment="x", returned_at=MONDAY)
-    given(*w.events, withdrawn).when(SignDecision(w.holder(), "D", MONDAY)).raises(NoDraft)
+    given(*w.events, withdrawn).when(
+        SignDecision(w.holder(), "D", MONDAY, head_signature=HEAD_SIGNATURE)).raises(NoDraft)

@@ -14,6 +14,7 @@ import asyncpg
 from fastapi import APIRouter, Depends, Query, Request, Response
 
 from contracts.identity import OrganisationKind, Role
+from contracts.iin import mask_iin
 from contracts.people import OrganisationRef
 from contracts.registry_events import DocumentIssued, DocumentRevoked
 from eventkit.authz import Jurisdiction, ensure_visible, require
@@ -23,7 +24,7 @@ from eventkit.etag import IfMatch, set_etag
 from eventkit.idempotency import IdempotencyKey, run_idempotent, scope_of
 from eventkit.identity import Principal
 from eventkit.problem_docs import problem_responses
-from eventkit.problems import Conflict, Forbidden, NotFound, ProblemError
+from eventkit.problems import Conflict, Forbidden, NotFound, ProblemError, Unprocessable
 from eventkit.requests import meta_of, now_of
 
 from . import commanding, pdf, queries
@@ -50,6 +51,8 @@ from .schemas import (
     Reason,
     RegisterEntryView,
     RegisterPage,
+    SearchHit,
+    SearchPage,
 )
 from .views import conflict_view, document_view, entry_view
 
@@ -147,6 +150,39 @@ async def find_in_register(
         ensure_visible(principal, row["district"], None, row["organisation_id"],
                        what="register entry")
         return await _entry_with_chain(request, conn, row)
+
+
+@router.get("/register/search", response_model=SearchPage, responses=READ)
+async def search_register(
+    request: Request, principal: ReaderDep,
+    name: Annotated[str | None, Query(min_length=2, max_length=100, pattern=r"\S",
+                                      description="the beginnings of the holder's names, "
+                                      "in any order and case", examples=["Tokht Ser"])] = None,
+    number: Annotated[str | None, Query(min_length=1, max_length=64, pattern=r"\S",
+                                        examples=["dd-talgar-2026-000041"])] = None,
+    limit: Annotated[int, Query(ge=1, le=50)] = 20,
+) -> SearchPage:
+    """Documents of the caller's jurisdiction by their holder's name or their number (an IIN
+    is searched with `POST /v1/register/search`: it never travels in a URL). A name or a
+    number is required: the register is never listed whole here. IINs come masked."""
+    words = (name or "").casefold().split()[:5]
+    if not words and not (number and number.strip()):
+        raise Unprocessable.for_field("name", "give a name or a number to search for")
+    async with _pool(request).acquire() as conn:
+        rows = await queries.search_documents(
+            conn, Jurisdiction.of(principal), words,
+            number.strip().casefold() if number else None, limit + 1)
+    return SearchPage(items=[_search_hit(r) for r in rows[:limit]], limit=limit,
+                      more=len(rows) > limit)
+
+
+def _search_hit(row: asyncpg.Record) -> SearchHit:
+    return SearchHit(
+        document_id=str(row["document_id"]), holder_id=str(row["holder_id"]), kind=row["kind"],
+        regulation_id=row["regulation_id"], status=row["status"], number=row["number"],
+        holder_iin=mask_iin(row["holder_key"]), last_name=row["last_name"],
+        first_name=row["first_name"], middle_name=row["middle_name"],
+        district=row["district"], organisation_id=row["organisation_id"])
 
 
 @router.get("/register/{holder_id:uuid}", response_model=RegisterEntryView, responses=READ)

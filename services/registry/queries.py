@@ -113,3 +113,27 @@ async def provider_of_case(conn: Connection, case_id: str) -> str | None:
     provider: str | None = await conn.fetchval(
         "SELECT provider_id FROM opened_cases WHERE case_id = $1", case_id)
     return provider
+
+
+# Unicode case folding whatever the database's own collation (Kazakh and Russian names)
+_FOLDED = "lower({} COLLATE pg_c_utf8)"
+
+
+async def search_documents(
+    conn: Connection, place: Jurisdiction, words: list[str], number: str | None, limit: int
+) -> list[asyncpg.Record]:
+    """Documents of the caller's jurisdiction whose holder's names begin with every word given
+    (lower-cased by the caller) and whose number is the one given; at least one of them."""
+    where = Where()
+    where.add(place.clause(where))
+    for word in words:
+        param = where.param(word)
+        where.add("(" + " OR ".join(f"starts_with({_FOLDED.format(column)}, {param})"
+                                    for column in ("last_name", "first_name", "middle_name"))
+                  + ")")
+    if number is not None:
+        where.add(f"{_FOLDED.format('number')} = {where.param(number)}")
+    return await conn.fetch(
+        f"{_DOCUMENT} WHERE {where.sql} ORDER BY last_name, first_name, requested_at,"
+        f" document_id {where.page(limit, 0)}", *where.args,
+    )

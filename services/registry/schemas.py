@@ -213,3 +213,35 @@ class VerificationView(BaseModel):
     issue_date: date | None = None
     holder: str | None = None  # "A*** B***"
     valid_until: date | None = None
+
+
+class SearchHit(BaseModel):
+    """A document found by its holder's name or its number, as a list shows it: the IIN
+    masked (the entry or document itself gives it whole to whoever may see it)."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "document_id": _DOCUMENT["document_id"], "holder_id": _DOCUMENT["holder_id"],
+        "kind": "semey_certificate", "regulation_id": 1, "status": "issued",
+        "number": "dd-talgar-2026-000041", "holder_iin": "5803******14",
+        "last_name": "Tokhtarov", "first_name": "Serik", "middle_name": "Bolatuly",
+        "district": "talgar", "organisation_id": "dd-talgar",
+    }]})
+
+    document_id: str
+    holder_id: str
+    kind: DocumentKind
+    regulation_id: int
+    status: str
+    number: str | None
+    holder_iin: str = Field(description="masked: the first 4 and the last 2 digits")
+    last_name: str
+    first_name: str
+    middle_name: str | None
+    district: str | None
+    organisation_id: str
+
+
+class SearchPage(BaseModel):
+    items: list[SearchHit]
+    limit: int
+    more: bool = Field(description="more documents match than are listed: narrow the search")

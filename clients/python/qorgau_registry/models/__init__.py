@@ -19,6 +19,8 @@ from .reason import Reason
 from .register_entry_view import RegisterEntryView
 from .register_page import RegisterPage
 from .replace_reason import ReplaceReason
+from .search_hit import SearchHit
+from .search_page import SearchPage
 from .verification_view import VerificationView
 from .verification_view_status import VerificationViewStatus
 
@@ -42,6 +44,8 @@ __all__ = (
     "RegisterEntryView",
     "RegisterPage",
     "ReplaceReason",
+    "SearchHit",
+    "SearchPage",
     "VerificationView",
     "VerificationViewStatus",
 )

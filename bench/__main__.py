@@ -39,10 +39,12 @@ async def run_store(names: list[str], home: Path) -> list[Figure]:
 
 def run_system(names: list[str], home: Path) -> list[Figure]:
     figures: list[Figure] = []
-    system = System.start(home)
+    # the readers polling every 50 ms, on a stack of their own first: the baseline of wake-ups
+    before = idle.polling(home / "polling") if "idle" in names else None
+    system = System.start(home / "woken")
     try:
         if "idle" in names:
-            figures += idle.measure(system)
+            figures += idle.measure(system, before)
         if "command" in names:
             raw_port = system.start_raw()
             found, sweep = asyncio.run(command.measure(system, raw_port))

@@ -24,6 +24,7 @@ from eventkit.db import Connection
 from eventkit.logging import get_logger
 from eventkit.periodic import every
 from eventkit.rows import MemoryRows, Rows, SqlRows, Table
+from eventkit.wakeup import Wakeup, run_woken
 
 log = get_logger(__name__)
 
@@ -173,6 +174,10 @@ class ProjectionRunner:
     batch: int = 1000
     idle_sleep: float = 0.05
     applied: dict[str, int] = field(default_factory=dict)
+    # with a wakeup the runner projects when a commit appended, polling only as a fallback
+    wakeup: Wakeup | None = None
+    # each projection's checkpoint as its last round left it (whichever instance moved it)
+    reached: dict[str, store.Position] = field(default_factory=dict)
 
     async def run_projection_once(self, projection: Projection) -> int:
         async with self.pool.acquire() as conn, conn.transaction():
@@ -181,8 +186,14 @@ class ProjectionRunner:
             events = await store.read_all(conn, after, self.batch)
             if events:
                 await _apply(conn, projection, events, Decoding())
+        self.reached[projection.name] = events[-1].position if events else after
         self.applied[projection.name] = self.applied.get(projection.name, 0) + len(events)
         return len(events)
+
+    def reached_tx(self) -> int:
+        """The transaction id every projection's checkpoint has reached, as last seen."""
+        return min((self.reached.get(p.name, store.START).tx_id for p in self.projections),
+                   default=0)
 
     async def run_once(self) -> int:
         return sum([await self.run_projection_once(p) for p in self.projections])
@@ -209,7 +220,10 @@ class ProjectionRunner:
             await asyncio.sleep(0.01)
 
     async def run(self, stop: asyncio.Event) -> None:
-        await every(stop, self.idle_sleep, self.run_once)
+        if self.wakeup is None:
+            await every(stop, self.idle_sleep, self.run_once)
+        else:
+            await run_woken(stop, self.run_once, self.wakeup, self.idle_sleep, self.reached_tx)
 
 
 async def reset(conn: Connection, projection: Projection) -> None:

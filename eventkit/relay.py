@@ -32,6 +32,7 @@ from eventkit.logging import get_logger
 from eventkit.periodic import every, sleep_or_stop
 from eventkit.store import START, Position, Published
 from eventkit.tracing import Tracing, context_of, inject_headers
+from eventkit.wakeup import Wakeup, run_woken
 
 log = get_logger(__name__)
 
@@ -70,12 +71,15 @@ class Relay:
         ensure_topics: Callable[[], Awaitable[None]] | None = None,
         check_every_s: float = 1.0,
         clock: Callable[[], float] = time.monotonic,
+        wakeup: Wakeup | None = None,
     ) -> None:
         self.pool, self.producer, self.topic_of = pool, producer, topic_of
         self.name, self.batch, self.idle_sleep = name, batch, idle_sleep
         self.tracing = tracing or Tracing(name)
         self.broker, self.ensure_topics = broker, ensure_topics
         self.check_every_s, self.clock = check_every_s, clock
+        # with a wakeup the relay publishes when a commit appended, polling only as a fallback
+        self.wakeup = wakeup
         self.published = 0
         self.refills = 0  # times the broker was found to have lost what it acknowledged
         self._acked: state.Acknowledged | None = None  # loaded with the checkpoint
@@ -214,7 +218,11 @@ class Relay:
             log.info("relay.started", relay=self.name)
             self._acked = None  # what the last holder of the lock acknowledged is in the database
             try:
-                await every(stop, self.idle_sleep, self.tick)
+                if self.wakeup is None:
+                    await every(stop, self.idle_sleep, self.tick)
+                else:
+                    await run_woken(stop, self.tick, self.wakeup, self.idle_sleep,
+                                    lambda: self._saved.tx_id)
             finally:
                 await state.unlock(lock_conn, self.name)
 

@@ -36,6 +36,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from contracts.events import EventRegistry
 from eventkit import health as readiness
 from eventkit import kafka, metrics, store
+from eventkit.bounds import JsonDepthLimit
 from eventkit.broker import Broker
 from eventkit.clock import Clock, system_clock
 from eventkit.db import create_pool
@@ -52,6 +53,7 @@ from eventkit.relay import Relay
 from eventkit.settings import ServiceSettings
 from eventkit.signing import KeyFolder, KeySet, KeySetFile, PublishedKey, Verifier
 from eventkit.tracing import Tracing
+from eventkit.wakeup import Wakeup
 
 log = get_logger(__name__)
 
@@ -122,14 +124,19 @@ class Runtime:
         producer = kafka.producer(bootstrap, client)
         self.components.update(broker=broker, producer=producer)
         await self._start_client("producer", producer.start)  # at once when the broker is up
+        # one listening connection: the relay and the projections wake when a commit appended
+        wakeup = Wakeup(settings.database_url) if settings.wake_on_notify else None
+        if wakeup is not None:
+            self.components["wakeup"] = wakeup
+            self.supervise("wakeup", wakeup.run)
         relay = Relay(self.pool, producer, self.topic_of, batch=settings.relay_batch,
                       idle_sleep=settings.poll_interval_s, tracing=self.tracing, broker=broker,
-                      ensure_topics=self.ensure_topics)
+                      ensure_topics=self.ensure_topics, wakeup=wakeup)
         self.components["relay"] = relay
         self.supervise("relay", self._connected("producer", producer.start, relay.run))
         if spec.projections:
             runner = ProjectionRunner(self.pool, spec.projections,
-                                      idle_sleep=settings.poll_interval_s)
+                                      idle_sleep=settings.poll_interval_s, wakeup=wakeup)
             self.components["projections"] = runner
             self.supervise("projections", runner.run)
         if spec.subscriptions:
@@ -382,6 +389,7 @@ def install_verifier(app: FastAPI, settings: ServiceSettings) -> None:
 
 def install_edge(app: FastAPI, settings: ServiceSettings) -> None:
     install_problem_handlers(app)
+    app.add_middleware(JsonDepthLimit)  # inside the size limit: the body is bounded already
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     app.add_middleware(CorrelationId)
 

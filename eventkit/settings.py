@@ -43,6 +43,9 @@ class ServiceSettings(BaseSettings):
     log_level: str = Field(default="INFO", validation_alias="LOG_LEVEL")
     relay_batch: int = Field(default=500, validation_alias="RELAY_BATCH")
     poll_interval_s: float = Field(default=0.05, validation_alias="POLL_INTERVAL_S")
+    # The relay and the projections wake on PostgreSQL's notification of a commit that appended
+    # (polling every second as a fallback); off, they poll every POLL_INTERVAL_S.
+    wake_on_notify: bool = Field(default=True, validation_alias="WAKE_ON_NOTIFY")
     max_body_bytes: int = Field(default=256 * 1024, validation_alias="MAX_BODY_BYTES")
     run_background: bool = Field(default=True, validation_alias="RUN_BACKGROUND")
     # Readiness: how long a check may take, and how long a reader of the log (relay, projection)

@@ -34,6 +34,10 @@ from qorgau.tokens import Organisation, write_keypair
 SERVICES = NAMES  # the four services, in the order they start
 DEFAULT_PORTS = {"intake": 8101, "workflow": 8102, "registry": 8103, "payments": 8104}
 CONSOLE_PORT = 8100  # the web console: people sign in here
+# Nobody stands in front of the dev stack: the peer's address is the client's, and an
+# X-Forwarded-For it sends is not believed (uvicorn would trust one from 127.0.0.1 by default,
+# and every local caller is 127.0.0.1, so each could pick its own address for the rate limit).
+UVICORN_OPTIONS = ("--no-access-log", "--no-proxy-headers")
 # Shorter Kafka group sessions: the embedded broker settles a group only after a departed
 # member's session ends, which would stall a restarted service for the default 10 s and more.
 # Still long enough that a busy two-core machine does not miss heartbeats and flap the group.
@@ -222,13 +226,13 @@ class Stack:
             self.processes[name] = Process(
                 name,
                 [sys.executable, "-m", "uvicorn", "--factory", f"services.{name}.app:create_app",
-                 "--host", "127.0.0.1", "--port", str(port), "--no-access-log"],
+                 "--host", "127.0.0.1", "--port", str(port), *UVICORN_OPTIONS],
                 self.service_env(name), logs / f"{name}.log", port,
             )
         self.processes["console"] = Process(
             "console",
             [sys.executable, "-m", "uvicorn", "--factory", "services.console.app:create_app",
-             "--host", "127.0.0.1", "--port", str(self.console_port), "--no-access-log"],
+             "--host", "127.0.0.1", "--port", str(self.console_port), *UVICORN_OPTIONS],
             self.console_env(), logs / "console.log", self.console_port,
         )
         self.processes["treasury"] = Process(

@@ -201,8 +201,10 @@ class Api:
                                 idempotency_key=key)).body
 
     async def revoke_document(self, document_id: str, reason: str) -> Json:
+        # the revocation's If-Match: the version of the document's file as read just now
+        seen = await self.call("GET", "registry", f"/v1/documents/{document_id}")
         return (await self.call("POST", "registry", f"/v1/documents/{document_id}/revocation",
-                                json={"reason": reason})).body
+                                json={"reason": reason}, if_match=seen.version)).body
 
     async def document_pdf(self, document_id: str) -> bytes:
         return (await self.call("GET", "registry",

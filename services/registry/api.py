@@ -20,7 +20,7 @@ from contracts.registry_events import DocumentIssued, DocumentRevoked
 from eventkit.authz import Jurisdiction, ensure_visible, require
 from eventkit.commands import command
 from eventkit.db import Connection
-from eventkit.etag import IfMatch, set_etag
+from eventkit.etag import IfMatchRequired, set_etag
 from eventkit.idempotency import IdempotencyKey, run_idempotent, scope_of
 from eventkit.identity import Principal
 from eventkit.problem_docs import problem_responses
@@ -198,9 +198,12 @@ async def get_register_entry(
 @router.post("/register/{holder_id}/annulment", response_model=AnnulledView, responses=WRITE)
 async def annul_registration(
     request: Request, principal: AnnullerDep, holder_id: UUID, body: AnnulmentRequest,
-    expected: IfMatch,
+    expected: IfMatchRequired,
 ) -> AnnulledView:
-    """The registration decision was annulled: the entry closes, its certificates are revoked."""
+    """The registration decision was annulled: the entry closes, its certificates are revoked.
+
+    If-Match is the register entry's ETag (`GET /v1/register/{holder_id}`): without it 428, a
+    stale one 409 (someone changed the file since)."""
     now = now_of(request)
     annul = Annul(reason=body.reason, annulment_reference=body.annulment_reference, now=now)
     async with _pool(request).acquire() as conn:
@@ -243,9 +246,13 @@ async def list_documents(
 
 
 @router.get("/documents/{document_id}", response_model=DocumentView, responses=READ)
-async def get_document(request: Request, principal: ReaderDep, document_id: UUID) -> DocumentView:
+async def get_document(request: Request, response: Response, principal: ReaderDep,
+                       document_id: UUID) -> DocumentView:
+    """The ETag is the version of the holder's file the document belongs to: the If-Match of
+    its revocation."""
     async with _pool(request).acquire() as conn:
         row = await _visible_document(conn, principal, document_id)
+        set_etag(response, await commanding.version_of(conn, str(row["holder_id"])))
     return document_view(row, url_of(request))
 
 
@@ -284,8 +291,11 @@ async def issue(
 @router.post("/documents/{document_id}/revocation", response_model=InvalidatedView,
              responses=WRITE)
 async def revoke(
-    request: Request, principal: OfficerDep, document_id: UUID, body: Reason
+    request: Request, principal: OfficerDep, document_id: UUID, body: Reason,
+    expected: IfMatchRequired,
 ) -> InvalidatedView:
+    """If-Match is the document's ETag (`GET /v1/documents/{document_id}`, the version of its
+    holder's file): without it 428, a stale one 409."""
     now = now_of(request)
 
     def build(state: Holder) -> Revoke:
@@ -298,7 +308,7 @@ async def revoke(
         row = await _visible_document(conn, principal, document_id)
         try:
             await commanding.run(conn, str(row["holder_id"]), build,
-                                 meta_of(request, principal, now))
+                                 meta_of(request, principal, now), expected_version=expected)
         except RegistryError as error:
             raise _problem(error) from error
     return InvalidatedView(document_id=str(document_id), status="revoked", reason=body.reason,

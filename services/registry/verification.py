@@ -12,6 +12,7 @@ from fastapi import APIRouter, Depends, Path, Request
 
 from eventkit.consistency import read_your_writes
 from eventkit.db import Connection
+from eventkit.identity import InvalidToken, TokenVerifier
 from eventkit.problem_docs import problem_responses
 from eventkit.problems import ProblemError
 from eventkit.requests import now_of
@@ -29,12 +30,29 @@ class TooManyRequests(ProblemError):
 
 
 def client_of(request: Request) -> str:
-    # behind a proxy, uvicorn --proxy-headers (trusted hosts only) puts the real address here
+    # the peer's address: uvicorn runs without proxy headers unless FORWARDED_ALLOW_IPS names
+    # the proxies it trusts (deploy/Dockerfile), so a client cannot pick its own X-Forwarded-For
     return request.client.host if request.client else "unknown"
 
 
+def limit_key(request: Request) -> str:
+    """Whose bucket a lookup takes from: a signed-in caller's own (by its identity, wherever it
+    calls from), an anonymous one its address's. A token that does not verify is no identity:
+    its bearer counts as anonymous, so inventing tokens opens no new bucket."""
+    verifier: TokenVerifier | None = getattr(request.app.state, "token_verifier", None)
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    if verifier is not None and scheme.lower() == "bearer" and token:
+        try:
+            caller = verifier.verify(token.strip())
+        except InvalidToken:
+            pass
+        else:
+            return f"caller:{caller.organisation_id}/{caller.person_id}"
+    return f"address:{client_of(request)}"
+
+
 async def rate_limited(request: Request) -> None:
-    wait = request.app.state.verify_limiter.take(client_of(request))
+    wait = request.app.state.verify_limiter.take(limit_key(request))
     if wait > 0:
         seconds = max(1, round(wait))
         raise TooManyRequests(detail=f"too many lookups; retry in {seconds} s",

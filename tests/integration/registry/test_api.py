@@ -120,6 +120,8 @@ async def test_revocation_records_reason_and_actor(registry_app, token_for):
     app, officer = registry_app, token_for(DD, Role.REGISTRY_OFFICER, "talgar")
     document, _issued = await issued(app, officer, serial=4)
     path = f"/v1/documents/{document['document_id']}/revocation"
+    seen = await app.state.client.get(f"/v1/documents/{document['document_id']}", headers=officer)
+    officer = {**officer, "If-Match": seen.headers["etag"]}
     answer = await app.state.client.post(path, headers=officer, json={"reason": "forged seal"})
     assert answer.status_code == 200
 

@@ -15,7 +15,8 @@ The broker is transport: when it cannot be reached the consumer waits and tries 
 offset it failed to commit only means a redelivery, which finds its id. With a `Broker` to ask,
 the consumer also keeps its positions to the broker they were taken on (`eventkit.positions`): a
 broker that restarted empty is read again from its beginning, and what was applied already is
-dropped — a whole batch of known event ids by one query.
+dropped — a whole batch of known event ids by one query (a known id is a duplicate only on a
+message its producer's signature still proves: a known id on altered content is dead-lettered).
 """
 
 import asyncio
@@ -228,6 +229,7 @@ class Inbox:
         query (a refilled broker redelivers whole topics); counted as duplicates."""
         handled = {(tp, m.offset): found for tp, messages in batches.items() for m in messages
                    if (found := _identity(m)) is not None and found[1] in self._by_type}
+        by_offset = {(tp, m.offset): m for tp, messages in batches.items() for m in messages}
         if len(handled) < 2:
             return set()  # one message: its own transaction finds it as cheaply
         async with self.pool.acquire() as conn:
@@ -236,11 +238,22 @@ class Inbox:
                 " AND event_id = ANY($2::uuid[])",
                 self.name, sorted({event_id for event_id, _ in handled.values()}))
         known = {r["id"] for r in rows}
-        applied = {at for at, (event_id, _) in handled.items() if event_id in known}
+        applied = {at for at, (event_id, _) in handled.items()
+                   if event_id in known and self.proved(by_offset[at])}
         for at in applied:
             self.duplicates += 1
             self.counts["duplicate", handled[at][1]] += 1
         return applied
+
+    def proved(self, message: ConsumerRecord) -> bool:
+        """A message with the id of an event applied already is a duplicate only if it is that
+        event as its producer signed it: the same id under another stream, version or payload
+        is a forgery reusing a known id, and goes the whole way, to the dead letters."""
+        try:
+            self.keys.verify(Envelope.from_json(message.value))
+        except (SignatureRefused, ValidationError, ValueError):
+            return False
+        return True
 
     async def commit(self, partition: TopicPartition, offset: int) -> None:
         """Commit after the batch applied; a commit the broker refuses or misses (a rebalance,

@@ -263,26 +263,39 @@ class KeyRing:
 
 
 class KeyFolder:
-    """The keys of a folder (`<kid>.pem` beside `<kid>.json`), read again when asked for a key
-    it does not hold: a key put there by a rotation signs without a restart."""
+    """The keys of a folder (`<kid>.pem` beside `<kid>.json`), read again whenever the folder
+    changed (a key written or removed there renames a file into it): a key put there by a
+    rotation signs without a restart, from its `not_before` on, even while the key it replaces
+    is still valid; a key taken out of the folder signs no more."""
 
     def __init__(self, folder: str | Path) -> None:
         self.folder = Path(folder)
         if not self.folder.is_dir():
             raise FileNotFoundError(f"no key folder {self.folder}")
+        self._stamp = self._stamp_now()
         self._ring = KeyRing.load(self.folder)
+
+    def _stamp_now(self) -> int:
+        return self.folder.stat().st_mtime_ns
+
+    def _current(self) -> KeyRing:
+        stamp = self._stamp_now()  # one stat per signature: cheap beside the signature itself
+        if stamp != self._stamp:
+            self._ring, self._stamp = KeyRing.load(self.folder), stamp
+        return self._ring
 
     def sign(self, organisation_id: str, message: bytes, at: datetime,
              person_id: str | None = None) -> str:
         try:
-            return self._ring.sign(organisation_id, message, at, person_id)
+            return self._current().sign(organisation_id, message, at, person_id)
         except MissingKey:
+            # a folder changed twice within its clock's resolution keeps its stamp: look again
             self._ring = KeyRing.load(self.folder)
             return self._ring.sign(organisation_id, message, at, person_id)
 
     @property
     def published(self) -> list[PublishedKey]:
-        return self._ring.published
+        return self._current().published
 
 
 def _raw_public(private: Ed25519PrivateKey) -> bytes:

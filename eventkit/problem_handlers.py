@@ -36,9 +36,12 @@ from eventkit.store import ConcurrencyError
 
 
 def _field(loc: Sequence[str | int]) -> str:
-    # ("body", "applicant", "iin") -> "applicant.iin"; the location part says nothing useful
-    path = [str(part) for part in loc[1:]] if len(loc) > 1 else [str(part) for part in loc]
-    return ".".join(path)
+    # ("body", "applicant", "iin") -> "applicant.iin", ("body", "periods", 0, "zone") ->
+    # "periods[0].zone": the location part says nothing useful; an index reads as in the JSON
+    field = ""
+    for part in loc[1:] if len(loc) > 1 else loc:
+        field += f"[{part}]" if isinstance(part, int) else f".{part}" if field else str(part)
+    return field
 
 
 async def _on_problem(request: Request, exc: Exception) -> JSONResponse:

@@ -3,8 +3,9 @@ and document orders. Each handler runs inside the inbox transaction, so a redeli
 changes nothing (its event id is recorded with the effect).
 
 A decision is applied only for a case the registry saw opened (`workflow.CaseOpened`: a
-forwarded application or an in-person acceptance), by the provider that opened it, which must
-also be who produced the decision; the inbox has checked the provider's signature and the head's
+forwarded application or an in-person acceptance), by the provider that opened it, and produced
+by that provider or the office its route names to sign for it (`contracts.decision_authority`);
+the inbox has checked the provider's signature and the head's
 own signature of the decision by then. Anything else goes to the dead letters."""
 
 from datetime import date, datetime
@@ -12,6 +13,7 @@ from typing import Any
 from uuid import NAMESPACE_URL, uuid5
 
 from contracts import workflow_events as wf
+from contracts.decision_authority import UnknownAuthority, may_decide_for
 from contracts.envelope import Envelope
 from contracts.identity import OrganisationKind, Producer
 from contracts.registry_events import (
@@ -60,8 +62,14 @@ async def remember_opened(conn: Connection, opened: wf.CaseOpened, envelope: Env
 async def ensure_traced(conn: Connection, decision: wf.DecisionSigned,
                         envelope: Envelope) -> None:
     """Refuse a decision this registry cannot trace to a case it saw opened by its provider."""
-    if envelope.producer.organisation_id != decision.provider.organisation_id:
-        raise Rejected("a decision must come from the provider that made it")
+    try:
+        allowed = may_decide_for(envelope.producer, decision.provider, decision.catalogue_version,
+                                 decision.regulation_id, decision.sub_service, decision.channel)
+    except UnknownAuthority as error:
+        raise Rejected(f"who may decide: {error}") from None
+    if not allowed:
+        raise Rejected(f"{envelope.producer.organisation_id} may not decide for"
+                       f" {decision.provider.organisation_id}")
     opened_by = await queries.provider_of_case(conn, decision.case_id)
     if opened_by is None:
         raise Rejected(f"no case {decision.case_id} was opened here (neither forwarded nor"

@@ -34,6 +34,7 @@ from eventkit.idempotency import (
     scope_of,
 )
 from eventkit.identity import Principal
+from eventkit.paging import Limit, Offset
 from eventkit.problem_docs import problem_responses as problems
 from eventkit.problems import (
     Conflict,
@@ -363,9 +364,10 @@ async def sign(request: Request, case_id: str, body: SignIn, principal: Head,
     fresh = uuid4().hex
 
     def signed(by: d.Caller, now: datetime, state: d.State) -> d.SignDecision:
-        cases.ensure_holder(state, by)  # another office's head hears 403, not why its key fails
+        # only the head who holds the signing step hears why a signature fails; anyone else,
+        # and a head whose If-Match is stale, hears what the domain and the version say
         document = cases.document_to_sign(state)
-        if document is not None:  # not waiting for a signature: the domain says why
+        if document is not None and cases.holds_step(state, by):
             try:
                 keys.check(body.signature, document.canonical_bytes(),
                            principal.organisation_id, now, person_id=principal.person_id)
@@ -451,8 +453,8 @@ async def case_list(
     sort: Annotated[Literal["due", "-due", "opened", "-opened"], Query(
         description="by the case's due time (default) or opening time; '-' for descending")]
     = "due",
-    limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    offset: Annotated[int, Query(ge=0, le=100_000)] = 0,
+    limit: Limit = 50,
+    offset: Offset = 0,
 ) -> CasePage:
     """Every case the caller may open in detail (the same jurisdiction: another district's cases
     never appear), filtered, with the total count; pages are stable because every order ends on
@@ -475,8 +477,8 @@ async def case_list(
 @router.get("/inbox", response_model=list[InboxItem], responses=problems(401, 403, 422, 503),
             summary="What waits for me: overdue first, then by due time")
 async def my_inbox(request: Request, principal: Staff, fresh: Fresh,
-                   limit: Annotated[int, Query(ge=1, le=200)] = 50,
-                   offset: Annotated[int, Query(ge=0, le=100_000)] = 0) -> list[InboxItem]:
+                   limit: Limit = 50,
+                   offset: Offset = 0) -> list[InboxItem]:
     async with _pool(request).acquire() as conn:
         rows = await queries.inbox(conn, principal, now_of(request), limit, offset)
     return [InboxItem(**r) for r in rows]

@@ -24,6 +24,7 @@ from .domain import (
     Engine,
     MarkNoticeOverdue,
     MarkOverdue,
+    NotHolder,
     State,
     WorkflowError,
     decision_document,
@@ -79,10 +80,15 @@ class Cases:
             return None
         return decision_document(state)
 
-    def ensure_holder(self, state: State, caller: Caller) -> None:
-        """NotHolder unless the caller holds the step the (active) case waits at."""
-        if isinstance(state, Active):
+    def holds_step(self, state: State, caller: Caller) -> bool:
+        """Whether the caller holds the step the (active) case waits at."""
+        if not isinstance(state, Active):
+            return False
+        try:
             self.engine.case(state).ensure_holder(caller)
+        except NotHolder:
+            return False
+        return True
 
     async def state_of(self, conn: Connection, case_id: str) -> tuple[State, int]:
         """The case as its log tells it now, and its version."""

@@ -34,13 +34,14 @@ from pydantic import BaseModel
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from contracts.events import EventRegistry
+from contracts.identity import Role
 from eventkit import health as readiness
 from eventkit import kafka, metrics, store
 from eventkit.bounds import JsonDepthLimit
 from eventkit.broker import Broker
 from eventkit.clock import Clock, system_clock
 from eventkit.db import create_pool
-from eventkit.identity import TokenVerifier
+from eventkit.identity import InvalidToken, TokenVerifier
 from eventkit.inbox import Handlers, Inbox
 from eventkit.logging import configure_logging, correlation_id, get_logger
 from eventkit.metrics import Collector
@@ -298,16 +299,39 @@ def create_service_app(spec: ServiceSpec, settings: ServiceSettings | None = Non
     install_operations(app, service_metrics)
 
     @app.get("/health", tags=["operations"])
-    async def health() -> JSONResponse:
+    async def health(request: Request) -> JSONResponse:
+        """Up or down for anyone; the loops, their failures and the log positions only for an
+        operations token (a system account or an auditor): they tell an outsider what runs
+        and how far behind it is."""
         if not hasattr(app.state, "runtime"):
             return JSONResponse({"status": "starting"}, status_code=503)
         report = await app.state.runtime.health()
-        return JSONResponse(report, status_code=200 if report["status"] == "ok" else 503)
+        status = 200 if report["status"] == "ok" else 503
+        if not _operations_caller(request):
+            report = {k: report[k] for k in ("service", "status")}
+        return JSONResponse(report, status_code=status)
 
     for router in spec.routers:
         app.include_router(router)
     app.include_router(keys_router)
     return app
+
+
+# who reads /health in full: the accounts that run the system and those that audit it
+OPERATIONS_ROLES = frozenset({Role.SYSTEM, Role.AUDITOR})
+
+
+def _operations_caller(request: Request) -> bool:
+    """A bearer token that verifies and names an operations role; anything else (none, a bad
+    one, another role) reads /health as the public does."""
+    verifier: TokenVerifier | None = getattr(request.app.state, "token_verifier", None)
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    if verifier is None or scheme.lower() != "bearer" or not token.strip():
+        return False
+    try:
+        return verifier.verify(token.strip()).role in OPERATIONS_ROLES
+    except InvalidToken:
+        return False
 
 
 def trusted_keys(settings: ServiceSettings) -> Verifier:

@@ -47,7 +47,8 @@ def specs(topic: str) -> tuple[ServiceSpec, ServiceSpec]:
     return writer, reader
 
 
-async def test_a_written_event_reaches_the_other_service_once(start_service, unique_topic):
+async def test_a_written_event_reaches_the_other_service_once(start_service, unique_topic,
+                                                              issue_token):
     writer_spec, reader_spec = specs(unique_topic("wiring"))
     writer = await start_service(lambda s: create_service_app(writer_spec, s))
     reader = await start_service(lambda s: create_service_app(reader_spec, s))
@@ -66,7 +67,8 @@ async def test_a_written_event_reaches_the_other_service_once(start_service, uni
 
     rows = await eventually(seen, what="the reader's effect")
     assert [tuple(r) for r in rows] == [("case-7", 5, "district_department")]
-    health = (await writer.client.get("/health")).json()
+    operations = {"Authorization": f"Bearer {issue_token('ops', 'oblast_department', 'system')}"}
+    health = (await writer.client.get("/health", headers=operations)).json()
     assert health["relay_position"] == health["log_head"]
 
 

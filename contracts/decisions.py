@@ -12,11 +12,13 @@ What the case fixes (an assignment's kind, a permit's variant and stage) may be 
 from collections.abc import Mapping
 from datetime import date
 from types import MappingProxyType
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictInt
 
 from contracts.iin import BinStr
+from contracts.strict import AS_SENT
+from contracts.text import TextLine
 from contracts.workflow_events import (
     Assignment,
     LabourPermitVariant,
@@ -181,13 +183,14 @@ class LabourPermitDraft(Decision):
     kind: Literal["foreign_labour_permit"] = "foreign_labour_permit"
     variant: LabourPermitVariant | None = Field(default=None, description="the case's "
                                                 "sub-service")
-    stage: Literal[1, 2] | None = Field(default=None, description="the stage this step decides")
+    stage: Annotated[Literal[1, 2], AS_SENT] | None = Field(
+        default=None, description="the stage this step decides")
     employer_bin: BinStr | None = Field(default=None, description="the employer's BIN; a legal "
                                         "entity's own application names it already")
-    workers: int | None = Field(default=None, ge=1, le=100_000)
+    workers: StrictInt | None = Field(default=None, ge=1, le=100_000)
     valid_from: date | None = None
     valid_until: date | None = None
-    fee_reference: str | None = Field(default=None, max_length=64,
+    fee_reference: TextLine | None = Field(default=None, max_length=64,
                                       description="proof of the fee (stage 2)")
 
 

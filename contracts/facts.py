@@ -12,11 +12,20 @@ from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
 from types import MappingProxyType
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictInt,
+    ValidationError,
+    model_validator,
+)
 
 from contracts.iin import IinStr
+from contracts.text import PersonName, TextLine
 from contracts.workflow_events import Payout, Zone
 
 # The law on social protection of citizens affected by the nuclear tests covers 1949-1990.
@@ -42,9 +51,9 @@ class ZonePeriod(Facts):
     """A span of years lived, worked or served in one zone of the Semey test site."""
 
     zone: Zone = Field(title="Zone of radiation risk")
-    from_year: int = Field(ge=FIRST_TEST_YEAR, le=LAST_TEST_YEAR, title="From (year)")
-    to_year: int = Field(ge=FIRST_TEST_YEAR, le=LAST_TEST_YEAR, title="To (year)")
-    place: str = Field(min_length=1, max_length=200, title="Settlement")
+    from_year: StrictInt = Field(ge=FIRST_TEST_YEAR, le=LAST_TEST_YEAR, title="From (year)")
+    to_year: StrictInt = Field(ge=FIRST_TEST_YEAR, le=LAST_TEST_YEAR, title="To (year)")
+    place: TextLine = Field(min_length=1, max_length=200, title="Settlement")
     kind: Literal["residence", "work", "service"] = Field(title="Lived, worked or served")
 
     @model_validator(mode="after")
@@ -68,7 +77,7 @@ class DuplicateFacts(Facts):
     """A duplicate certificate: why it is asked for, and the number of the lost one if known."""
 
     duplicate_reason: Literal["lost", "damaged"] = Field(title="Why a duplicate")
-    replaces: str | None = Field(default=None, max_length=64,
+    replaces: TextLine | None = Field(default=None, max_length=64,
                                  title="Number of the certificate it replaces")
 
 
@@ -82,10 +91,10 @@ class Reg1DuplicateFacts(DuplicateFacts):
 class FamilyMember(Facts):
     iin: IinStr = Field(title="IIN")
     relation: Literal["spouse", "child", "parent", "sibling", "other"] = Field(title="Relation")
-    last_name: str = Field(min_length=1, max_length=100, title="Last name")
-    first_name: str = Field(min_length=1, max_length=100, title="First name")
+    last_name: PersonName = Field(min_length=1, max_length=100, title="Last name")
+    first_name: PersonName = Field(min_length=1, max_length=100, title="First name")
     birth_date: date | None = Field(default=None, title="Date of birth")
-    disabled: bool = Field(default=False, title="Has a disability")
+    disabled: StrictBool = Field(default=False, title="Has a disability")
 
 
 class Income(Facts):
@@ -110,7 +119,7 @@ class Reg4Facts(Facts):
 
     model_config = ConfigDict(title="Reg. 4 targeted social assistance: facts")
 
-    address: str = Field(min_length=1, max_length=300, title="Address")
+    address: TextLine = Field(min_length=1, max_length=300, title="Address")
     family_members: list[FamilyMember] = Field(default_factory=list, max_length=30,
                                                title="Family members")
     incomes: list[Income] = Field(default_factory=list, max_length=200, title="Incomes")
@@ -127,7 +136,7 @@ class Reg18Facts(Facts):
 
     model_config = ConfigDict(title="Reg. 18 housing assistance: facts")
 
-    address: str | None = Field(default=None, min_length=1, max_length=300, title="Address")
+    address: TextLine | None = Field(default=None, min_length=1, max_length=300, title="Address")
     area_m2: Decimal | None = Field(default=None, ge=0, max_digits=8, decimal_places=2,
                                     title="Living area (m²)")
     family_members: list[FamilyMember] = Field(default_factory=list, max_length=30,
@@ -149,12 +158,12 @@ class DisabilityAidFacts(Facts):
     model_config = ConfigDict(title="Regs 2, 3, 5-7 disability aid: facts")
 
     disability_group: DisabilityGroup | None = Field(default=None, title="Disability group")
-    programme_number: str | None = Field(
+    programme_number: TextLine | None = Field(
         default=None, min_length=1, max_length=64,
         title="Individual rehabilitation programme No.")
-    needs: list[str] = Field(default_factory=list, max_length=20,
-                             title="What the programme provides",
-                             description="e.g. 'prosthesis of the lower limb', 'wheelchair'")
+    needs: list[Annotated[TextLine, Field(max_length=200)]] = Field(
+        default_factory=list, max_length=20, title="What the programme provides",
+        description="e.g. 'prosthesis of the lower limb', 'wheelchair'")
 
 
 class SpecialSocialServicesFacts(Facts):
@@ -165,7 +174,7 @@ class SpecialSocialServicesFacts(Facts):
     category: Literal["elderly", "disabled_adult", "disabled_child"] | None = Field(
         default=None, title="Who needs the services")
     disability_group: DisabilityGroup | None = Field(default=None, title="Disability group")
-    assessment_reference: str | None = Field(default=None, min_length=1, max_length=64,
+    assessment_reference: TextLine | None = Field(default=None, min_length=1, max_length=64,
                                              title="Needs assessment No.")
 
 
@@ -198,8 +207,8 @@ class Reg12Facts(Facts):
 
 class Child(Facts):
     iin: IinStr = Field(title="Child's IIN")
-    last_name: str = Field(min_length=1, max_length=100, title="Last name")
-    first_name: str = Field(min_length=1, max_length=100, title="First name")
+    last_name: PersonName = Field(min_length=1, max_length=100, title="Last name")
+    first_name: PersonName = Field(min_length=1, max_length=100, title="First name")
     birth_date: date | None = Field(default=None, title="Date of birth")
 
 
@@ -209,7 +218,7 @@ class Reg11NotificationFacts(Facts):
     model_config = ConfigDict(title="Reg. 11 home-schooling compensation: facts")
 
     child: Child | None = Field(default=None, title="The child taught at home")
-    school: str | None = Field(default=None, min_length=1, max_length=200, title="School")
+    school: TextLine | None = Field(default=None, min_length=1, max_length=200, title="School")
     payout: Payout | None = PayoutField
 
 
@@ -218,7 +227,7 @@ class Reg11InformationFacts(Facts):
 
     model_config = ConfigDict(title="Reg. 11 information on an assignment: facts")
 
-    assignment_reference: str | None = Field(default=None, min_length=1, max_length=64,
+    assignment_reference: TextLine | None = Field(default=None, min_length=1, max_length=64,
                                              title="Decision No. asked about")
 
 
@@ -230,7 +239,7 @@ class Reg13Facts(Facts):
 
     model_config = ConfigDict(title="Reg. 13 TSA membership certificate: facts")
 
-    purpose: str | None = Field(default=None, min_length=1, max_length=200,
+    purpose: TextLine | None = Field(default=None, min_length=1, max_length=200,
                                 title="Where the certificate is to be presented")
 
 
@@ -249,7 +258,7 @@ class Reg15Facts(Facts):
 
     model_config = ConfigDict(title="Reg. 15 oralman status: facts")
 
-    country_of_origin: str | None = Field(default=None, min_length=1, max_length=100,
+    country_of_origin: TextLine | None = Field(default=None, min_length=1, max_length=100,
                                           title="Country the person came from")
     arrived_on: date | None = Field(default=None, title="Date of arrival")
 
@@ -260,8 +269,8 @@ class Reg16Facts(Facts):
     model_config = ConfigDict(title="Reg. 16 foreign labour permit: facts")
 
     employer_bin: str | None = Field(default=None, pattern=r"^\d{12}$", title="Employer's BIN")
-    workers: int | None = Field(default=None, ge=1, le=100_000, title="Number of workers")
-    profession: str | None = Field(default=None, min_length=1, max_length=200,
+    workers: StrictInt | None = Field(default=None, ge=1, le=100_000, title="Number of workers")
+    profession: TextLine | None = Field(default=None, min_length=1, max_length=200,
                                    title="Profession or position")
     valid_from: date | None = Field(default=None, title="Permit asked from")
     valid_until: date | None = Field(default=None, title="Permit asked until")
@@ -272,7 +281,7 @@ class Reg17CertificateFacts(Facts):
 
     model_config = ConfigDict(title="Reg. 17 rehabilitated person certificate: facts")
 
-    rehabilitation_reference: str | None = Field(
+    rehabilitation_reference: TextLine | None = Field(
         default=None, min_length=1, max_length=200, title="Rehabilitation decision",
         description="the prosecutor's or court's decision, with its number and date")
 

@@ -12,6 +12,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from contracts import topics
+from contracts.bounds import JsonObject
 from contracts.catalogue.acts import ActInForce
 from contracts.durations import Duration
 from contracts.events import Event, EventRegistry
@@ -85,7 +86,7 @@ class ApplicationAccepted(_Receipt):
 
     accepted_at: datetime
     accepted_by: OrganisationRef
-    facts: dict[str, Any] = Field(default_factory=dict)
+    facts: JsonObject = Field(default_factory=dict)
     receipt_due: datetime | None = None  # the intake step's own term (e.g. 15 minutes)
     forward_due: datetime | None = None  # None when the accepting organisation is the provider
     result_due: datetime | None = None  # None when the route has no term the calendar can count
@@ -128,7 +129,7 @@ class ApplicationForwarded(Event):
     applicant: Applicant
     representative: dict[str, Any] | None = None
     documents: list[dict[str, Any]] = Field(default_factory=list)
-    facts: dict[str, Any] = Field(default_factory=dict)
+    facts: JsonObject = Field(default_factory=dict)
     provider: OrganisationRef
     forwarded_at: datetime
     result_due: date | None = None

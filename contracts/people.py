@@ -6,6 +6,7 @@ from pydantic import BaseModel, ConfigDict, Field, Tag
 
 from contracts.identity import OrganisationKind
 from contracts.iin import BinStr, IinStr
+from contracts.text import OrganisationName, PersonName, TextLine
 from contracts.unions import by_tag, untagged
 
 ApplicantKind = Literal["person", "legal_entity"]
@@ -51,11 +52,11 @@ class _ApplicantIn(BaseModel):
     kind: ApplicantKind
     iin: str
     organisation_name: str | None
-    last_name: str = Field(min_length=1, max_length=100)
-    first_name: str = Field(min_length=1, max_length=100)
-    middle_name: str | None = Field(default=None, max_length=100)
-    phone: str | None = Field(default=None, max_length=32)
-    email: str | None = Field(default=None, max_length=254)
+    last_name: PersonName = Field(min_length=1, max_length=100)
+    first_name: PersonName = Field(min_length=1, max_length=100)
+    middle_name: PersonName | None = Field(default=None, max_length=100)
+    phone: TextLine | None = Field(default=None, max_length=32)
+    email: TextLine | None = Field(default=None, max_length=254)
 
 
 class PersonIn(_ApplicantIn):
@@ -83,7 +84,7 @@ class LegalEntityIn(_ApplicantIn):
 
     kind: Literal["legal_entity"]
     iin: BinStr = Field(description="the legal entity's BIN")
-    organisation_name: str = Field(min_length=1, max_length=300)
+    organisation_name: OrganisationName = Field(min_length=1, max_length=300)
 
 
 APPLICANT_KINDS = ("person", "legal_entity")

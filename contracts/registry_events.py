@@ -11,11 +11,12 @@ and may later be replaced by a duplicate or revoked.
 
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from contracts import topics
+from contracts.bounds import JsonObject
 from contracts.events import Event, EventRegistry
 from contracts.identity import OrganisationKind
 from contracts.people import OrganisationRef
@@ -134,7 +135,7 @@ class DocumentRequested(Event):
     replace_reason: ReplaceReason | None = None
     valid_from: date | None = None
     valid_until: date | None = None
-    details: dict[str, Any] = Field(default_factory=dict)
+    details: JsonObject = Field(default_factory=dict)
 
 
 class DocumentIssued(Event):

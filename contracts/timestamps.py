@@ -7,11 +7,12 @@ moment print it the same way. Requests may send any offset: an aware time is an 
 """
 
 import re
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Annotated, Any
 from zoneinfo import ZoneInfo
 
 from pydantic import (
+    AfterValidator,
     AwareDatetime,
     BaseModel,
     BeforeValidator,
@@ -36,8 +37,35 @@ def _written_as_a(kind: type, example: str) -> Any:
     return BeforeValidator(check)
 
 
-Instant = Annotated[AwareDatetime, _written_as_a(datetime, "2026-03-02T10:05:00+05:00")]
+def _storable(moment: datetime) -> datetime:
+    """PostgreSQL keeps an instant in UTC: 0001-01-01T00:00+05:00 has no UTC form (year 0),
+    and nothing a request speaks of happened before 1900 or happens after 2999."""
+    try:
+        year = moment.astimezone(UTC).year
+    except OverflowError:
+        year = 0
+    if not 1900 <= year <= 2999:
+        raise ValueError("must be a time from 1900 to 2999")
+    return moment
+
+
+def _since_the_acts(moment: datetime) -> datetime:
+    from contracts.catalogue import load_catalogue  # the catalogue's data, read once
+
+    first = load_catalogue().versions[0].version.effective_from.value
+    if local(moment).date() < first:
+        raise ValueError(f"must not be before the first act in force ({first.isoformat()})")
+    return moment
+
+
+Instant = Annotated[AwareDatetime, _written_as_a(datetime, "2026-03-02T10:05:00+05:00"),
+                    AfterValidator(_storable)]
 """A request's time stamp: RFC 3339 text with its offset (any offset: it is an instant)."""
+
+SinceTheActs = Annotated[Instant, AfterValidator(_since_the_acts)]
+"""When something of an application happened (a package received, an applicant arrived): no
+earlier than the first act the catalogue holds took effect. (Not later than now is the route's
+to say: it knows the clock.)"""
 
 Day = Annotated[date, _written_as_a(date, "2026-03-02")]
 """A request's calendar date: ISO 8601 text (`2026-03-02`)."""

@@ -41,17 +41,21 @@ stage 1: the case goes on to stage 2.
 
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, model_validator
 
 from contracts import topics
+from contracts.bounds import JsonObject
 from contracts.catalogue.acts import ActInForce
 from contracts.decision_document import DecisionDocument
 from contracts.envelope import Envelope
 from contracts.events import Event, EventRegistry, Proof
 from contracts.identity import OrganisationKind, Role
+from contracts.payments_events import KazakhIban
 from contracts.people import Applicant, OrganisationRef
+from contracts.strict import AS_SENT
+from contracts.text import Paragraph, TextLine
 
 PROVIDER_KINDS = frozenset({
     OrganisationKind.DISTRICT_DEPARTMENT,
@@ -78,9 +82,9 @@ class RecognitionPeriod(_Payload):
     """A span of years the person lived, worked or served in one radiation-risk zone."""
 
     zone: Zone
-    from_year: int = Field(ge=1949, le=2100)
-    to_year: int = Field(ge=1949, le=2100)
-    place: str = Field(min_length=1, max_length=200)
+    from_year: StrictInt = Field(ge=1949, le=2100)
+    to_year: StrictInt = Field(ge=1949, le=2100)
+    place: TextLine = Field(min_length=1, max_length=200)
     kind: PeriodKind
 
     @model_validator(mode="after")
@@ -100,15 +104,16 @@ class Reg1Duplicate(_Payload):
     """Reg. 1 (and 17) duplicate certificate: why, and which certificate it replaces."""
 
     reason: Literal["lost", "damaged"]
-    replaces: str | None = Field(default=None, max_length=64)  # certificate number, if known
+    replaces: TextLine | None = Field(default=None, max_length=64)  # certificate number, if known
 
 
 class Payout(_Payload):
     """Where the money goes."""
 
     kind: Literal["bank_account", "institution_control_account"]
-    iban: str = Field(pattern=r"^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$")
-    institution: str | None = Field(default=None, max_length=200)  # the penitentiary institution
+    iban: KazakhIban
+    # the penitentiary institution
+    institution: TextLine | None = Field(default=None, max_length=200)
 
     @model_validator(mode="after")
     def _institution_named(self) -> "Payout":
@@ -132,14 +137,14 @@ class FamilyMember(_Payload):
     iin: str | None = Field(default=None, pattern=r"^\d{12}$")
     relation: Literal["applicant", "spouse", "child", "parent", "sibling", "other"]
     birth_date: date | None = None
-    disabled: bool = False
-    student: bool = False
+    disabled: StrictBool = False
+    student: StrictBool = False
 
 
 class IncomeItem(_Payload):
     """An income received over `Assignment.income_period` (the total for the whole period)."""
 
-    member: int = Field(ge=0)  # index into `Assignment.family_members`
+    member: StrictInt = Field(ge=0)  # index into `Assignment.family_members`
     kind: str = Field(min_length=1, max_length=64)  # salary, pension, benefit, alimony, other...
     amount: Decimal = Field(ge=0, max_digits=14, decimal_places=2)
 
@@ -193,7 +198,7 @@ class TsaMembershipDocument(_Payload):
     """Reg. 13: the family belongs (or does not belong) to targeted social assistance recipients."""
 
     kind: Literal["tsa_membership"] = "tsa_membership"
-    belongs: bool
+    belongs: StrictBool
     as_of: date
 
 
@@ -215,12 +220,13 @@ class LabourPermitDocument(_Payload):
 
     kind: Literal["foreign_labour_permit"] = "foreign_labour_permit"
     variant: LabourPermitVariant
-    stage: Literal[1, 2]
+    stage: Annotated[Literal[1, 2], AS_SENT]
     employer_bin: str | None = Field(default=None, pattern=r"^\d{12}$")
-    workers: int | None = Field(default=None, ge=1, le=100_000)
+    workers: StrictInt | None = Field(default=None, ge=1, le=100_000)
     valid_from: date | None = None
     valid_until: date | None = None
-    fee_reference: str | None = Field(default=None, max_length=64)  # proof of the fee (stage 2)
+    # proof of the fee (stage 2)
+    fee_reference: TextLine | None = Field(default=None, max_length=64)
 
 
 class RehabilitatedDocument(_Payload):
@@ -240,13 +246,13 @@ class Referral(_Payload):
     """Reg. 14: the referral to an active employment measure (Standard annexes 1-4)."""
 
     kind: Literal["employment", "youth_practice", "social_jobs", "public_works"]
-    employer: str | None = Field(default=None, max_length=200)
+    employer: TextLine | None = Field(default=None, max_length=200)
 
 
 class ServiceNotice(_Payload):
     """Regs 2, 3, 5-9: the notification that the documents are drawn up, with the terms."""
 
-    summary: str = Field(min_length=1, max_length=2000)
+    summary: Paragraph = Field(min_length=1, max_length=2000)
     provision_until: date | None = None
 
 
@@ -292,7 +298,7 @@ class DecisionSigned(Event):
     applicant: Applicant
     provider: OrganisationRef
     signed_at: datetime
-    payload: dict[str, Any] = Field(default_factory=dict)
+    payload: JsonObject = Field(default_factory=dict)
     # Added after the first version; optional so that earlier payloads still read.
     stage: int | None = None  # reg. 16: 1 = notification, 2 = permit
     # When the provider registered the application (the case's `CaseRegistered`): some terms run
@@ -366,7 +372,7 @@ class CaseOpened(_CaseEvent):
     origin: Literal["forwarded", "in_person"]
     provider: OrganisationRef
     applicant: Applicant
-    facts: dict[str, Any] = Field(default_factory=dict)
+    facts: JsonObject = Field(default_factory=dict)
     receipt_number: str | None = None
     opened_at: datetime
     case_due: datetime | None = None  # the last step's due time as planned at opening
@@ -452,7 +458,7 @@ class DecisionDrafted(_CaseEvent):
     draft_number: int = Field(ge=1)
     outcome: Outcome
     reasons: list[str] = Field(default_factory=list)
-    payload: dict[str, Any] = Field(default_factory=dict)
+    payload: JsonObject = Field(default_factory=dict)
     stage: int | None = None
     drafted_at: datetime
 

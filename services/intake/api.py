@@ -39,6 +39,7 @@ from eventkit.idempotency import (
     scope_of,
 )
 from eventkit.identity import DISTRICT_KINDS, Principal
+from eventkit.paging import Limit, Offset
 from eventkit.problem_docs import problem_responses
 from eventkit.problems import (
     Conflict,
@@ -436,8 +437,8 @@ async def list_applications(
     regulation_id: Annotated[int | None, Query(ge=1, le=18)] = None,
     due_before: Annotated[Instant | None, Query(
         description="result due at or before this time")] = None,
-    limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    offset: Annotated[int, Query(ge=0, le=100_000)] = 0,
+    limit: Limit = 50,
+    offset: Offset = 0,
 ) -> ApplicationPage:
     filters = queries.ApplicationFilter(status=status, channel=channel, district=district,
                                         regulation_id=regulation_id, due_before=due_before)

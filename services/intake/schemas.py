@@ -1,7 +1,7 @@
 """Request and response bodies of the intake API (the event payloads live in contracts)."""
 
 from datetime import datetime
-from typing import Any, Literal, Union
+from typing import Annotated, Any, Literal, Union
 from uuid import UUID
 
 from pydantic import (
@@ -10,19 +10,23 @@ from pydantic import (
     Field,
     GetJsonSchemaHandler,
     JsonValue,
+    StrictInt,
     TypeAdapter,
     model_validator,
 )
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema
 
+from contracts.bounds import JsonObject
 from contracts.catalogue import ActInForce, load_catalogue
 from contracts.facts import FACTS, Facts, facts_example
 from contracts.identity import Actor
 from contracts.iin import IinStr
 from contracts.intake_events import DocumentPresented, ListedItem, Representative
 from contracts.people import Applicant, ApplicantIn, OrganisationRef
-from contracts.timestamps import Instant, LocalTimes
+from contracts.strict import AS_SENT
+from contracts.text import PersonName, TextLine
+from contracts.timestamps import LocalTimes, SinceTheActs
 
 NOT_LATER_THAN_NOW = "when it happened: not later than the time the request arrives"
 
@@ -33,18 +37,18 @@ class _In(BaseModel):
 
 class RepresentativeIn(_In):
     iin: IinStr
-    last_name: str = Field(min_length=1, max_length=100)
-    first_name: str = Field(min_length=1, max_length=100)
-    middle_name: str | None = Field(default=None, max_length=100)
-    authority: str = Field(min_length=1, max_length=200, description="power of attorney etc.")
+    last_name: PersonName = Field(min_length=1, max_length=100)
+    first_name: PersonName = Field(min_length=1, max_length=100)
+    middle_name: PersonName | None = Field(default=None, max_length=100)
+    authority: TextLine = Field(min_length=1, max_length=200, description="power of attorney etc.")
 
 
 class DocumentIn(_In):
     kind: str = Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=64,
                       description="an id from the regulation's document checklist")
-    originals: int = Field(default=0, ge=0, le=100)
-    copies: int = Field(default=0, ge=0, le=100)
-    pages: int | None = Field(default=None, ge=1, le=10_000)
+    originals: StrictInt = Field(default=0, ge=0, le=100)
+    copies: StrictInt = Field(default=0, ge=0, le=100)
+    pages: StrictInt | None = Field(default=None, ge=1, le=10_000)
 
 
 # The applicant of every submission example (an invented person with a valid IIN); each
@@ -63,9 +67,9 @@ class _Submission(_In):
     applicant: ApplicantIn
     representative: RepresentativeIn | None = None
     documents: list[DocumentIn] = Field(max_length=60)
-    refusal_reasons: list[str] = Field(default_factory=list, max_length=20,
-                                       description="grounds found besides missing documents")
-    package_received_at: Instant | None = Field(
+    refusal_reasons: list[Annotated[TextLine, Field(max_length=500)]] = Field(
+        default_factory=list, max_length=20, description="grounds found besides missing documents")
+    package_received_at: SinceTheActs | None = Field(
         default=None, description=NOT_LATER_THAN_NOW + " (default: now)")
 
 
@@ -93,7 +97,7 @@ def _variant(regulation_id: int, subs: tuple[str | None, ...],
     required = any(f.is_required() for f in facts.model_fields.values())
     facts_title = facts.model_config.get("title")
     namespace = {
-        "__annotations__": {"regulation_id": Literal[regulation_id],
+        "__annotations__": {"regulation_id": Annotated[Literal[regulation_id], AS_SENT],
                             "sub_service": sub_type, "facts": facts},
         "model_config": ConfigDict(title=title, json_schema_extra={"examples": [example]}),
         "__module__": __name__,
@@ -120,9 +124,9 @@ class SubmitRequest(_Submission):
     sub-service (`SUBMISSIONS`), each with its typed `facts`; the route reads the regulation and
     checks the facts against that model, naming the wrong field as `facts.<path>`."""
 
-    regulation_id: int = Field(ge=1, le=18)
+    regulation_id: StrictInt = Field(ge=1, le=18)
     sub_service: str | None = Field(default=None, max_length=64)
-    facts: dict[str, Any] = Field(default_factory=dict)
+    facts: JsonObject = Field(default_factory=dict)
 
     @classmethod
     def __get_pydantic_json_schema__(cls, core_schema: CoreSchema,
@@ -169,7 +173,7 @@ class HandOverRequest(_In):
     ]})
 
     recipient: Literal["applicant", "representative"] = "applicant"
-    applicant_arrived_at: Instant | None = Field(
+    applicant_arrived_at: SinceTheActs | None = Field(
         default=None, description=NOT_LATER_THAN_NOW + " (default: now)")
 
 

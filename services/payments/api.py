@@ -26,6 +26,7 @@ from eventkit.idempotency import (
     scope_of,
 )
 from eventkit.identity import Principal
+from eventkit.paging import Offset, WideLimit
 from eventkit.problem_docs import problem_responses
 from eventkit.problems import Conflict, NotFound, Unprocessable
 from eventkit.requests import meta_of, now_of
@@ -88,8 +89,8 @@ async def list_payments(
     status: Literal["awaiting_details", "ready", "ordered", "returned", "confirmed",
                     "conflict"] | None = None,
     regulation_id: Annotated[int | None, Query(ge=1, le=18)] = None,
-    limit: Annotated[int, Query(ge=1, le=500)] = 100,
-    offset: Annotated[int, Query(ge=0, le=100_000)] = 0,
+    limit: WideLimit = 100,
+    offset: Offset = 0,
 ) -> PaymentPage:
     filters = queries.PaymentFilter(district=district, status=status, regulation_id=regulation_id)
     async with _pool(request).acquire() as conn:

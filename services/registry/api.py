@@ -23,6 +23,7 @@ from eventkit.db import Connection
 from eventkit.etag import IfMatchRequired, set_etag
 from eventkit.idempotency import IdempotencyKey, run_idempotent, scope_of
 from eventkit.identity import Principal
+from eventkit.paging import Limit, Offset
 from eventkit.problem_docs import problem_responses
 from eventkit.problems import Conflict, Forbidden, NotFound, ProblemError, Unprocessable
 from eventkit.requests import meta_of, now_of
@@ -129,8 +130,8 @@ async def _entry_with_chain(request: Request, conn: Connection,
 async def list_register(
     request: Request, principal: RegisterReaderDep,
     status: Annotated[str | None, Query(pattern="^(registered|annulled)$")] = None,
-    limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    offset: Annotated[int, Query(ge=0, le=100_000)] = 0,
+    limit: Limit = 50,
+    offset: Offset = 0,
 ) -> RegisterPage:
     async with _pool(request).acquire() as conn:
         rows = await queries.entries(conn, Jurisdiction.of(principal), status, limit, offset)
@@ -235,8 +236,8 @@ async def list_documents(
     status: Annotated[str | None, Query(pattern="^(requested|issued|replaced|revoked)$")] = None,
     overdue: bool | None = None,
     kind: Annotated[str | None, Query(max_length=64)] = None,
-    limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    offset: Annotated[int, Query(ge=0, le=100_000)] = 0,
+    limit: Limit = 50,
+    offset: Offset = 0,
 ) -> DocumentPage:
     async with _pool(request).acquire() as conn:
         rows = await queries.documents(conn, Jurisdiction.of(principal), status, overdue, kind,

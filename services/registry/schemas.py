@@ -8,6 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from contracts.iin import IinStr
 from contracts.registry_events import DocumentKind, ReplaceReason, VerificationAnswer
+from contracts.text import TextLine
 
 # --- requests ---------------------------------------------------------------------------------
 
@@ -17,7 +18,7 @@ class Reason(BaseModel):
         {"reason": "the recognition decision was cancelled on appeal"},
     ]})
 
-    reason: str = Field(min_length=3, max_length=500)
+    reason: TextLine = Field(min_length=3, max_length=500)
 
 
 class AnnulmentRequest(Reason):
@@ -26,7 +27,7 @@ class AnnulmentRequest(Reason):
          "annulment_reference": "court ruling No. 2-1187/2026"},
     ]})
 
-    annulment_reference: str = Field(min_length=1, max_length=64)
+    annulment_reference: TextLine = Field(min_length=1, max_length=64)
 
 
 class IinQuery(BaseModel):

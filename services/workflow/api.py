@@ -18,6 +18,7 @@ from fastapi import APIRouter, Body, Depends, Query, Request, Response
 from fastapi.responses import JSONResponse
 
 from contracts.decision_document import DecisionDocument
+from contracts.facts import FactsError, validate_facts
 from contracts.identity import OrganisationKind, Role
 from contracts.people import Applicant, OrganisationRef
 from contracts.timestamps import Instant
@@ -203,12 +204,17 @@ async def accept_in_person(request: Request, body: AcceptInPerson, principal: Cl
         version, regulation = cases.in_force(body.regulation_id, now.date())
     except d.WorkflowError as error:
         raise problem_of(error) from error
+    try:  # the facts of the regulation's own model, as a front office's are
+        facts = validate_facts(body.regulation_id, body.sub_service, body.facts,
+                               body.applicant.iin)
+    except FactsError as error:
+        raise Unprocessable.for_field(error.field, error.message) from None
     opening = d.OpenCase(
         case_id=case_id, application_id=case_id, regulation_id=body.regulation_id,
         sub_service=body.sub_service, channel=d.in_person_channel(regulation, principal.kind),
         catalogue_version=version, provider=OrganisationRef(**principal.producer().model_dump()),
         applicant=Applicant(**body.applicant.model_dump()), origin="in_person", now=now,
-        facts=body.facts,
+        facts=facts,
     )
 
     async def produce(conn: Connection) -> tuple[int, dict[str, Any]]:

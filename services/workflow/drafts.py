@@ -15,9 +15,11 @@ from pydantic import BaseModel, ConfigDict, Field, Tag
 
 from contracts.catalogue import Outcome, load_catalogue
 from contracts.decisions import DECISIONS, EXAMPLES, Decision
+from contracts.strict import AS_SENT
+from contracts.text import TextLine
 from contracts.unions import by_tag, untagged
 
-Reason = Annotated[str, Field(min_length=1, max_length=500, pattern=r"\S")]
+Reason = Annotated[TextLine, Field(min_length=1, max_length=500)]
 
 
 class _Draft(BaseModel):
@@ -47,7 +49,7 @@ class Refusal(_Draft):
     ]})
 
     outcome: Literal["refused"]
-    regulation_id: Literal[REFUSING] = Field(  # type: ignore[valid-type]
+    regulation_id: Annotated[Literal[REFUSING], AS_SENT] = Field(  # type: ignore[valid-type]
         description="the case's regulation")
     sub_service: Literal[SUB_SERVICES] | None = Field(  # type: ignore[valid-type]
         default=None, description="the case's sub-service, where its regulation has them")
@@ -78,7 +80,7 @@ def _approval(regulation_id: int, subs: tuple[str | None, ...],
         "payout" in decided) else [decided]
     required = any(field.is_required() for field in model.model_fields.values())
     namespace = {
-        "__annotations__": {"regulation_id": Literal[regulation_id],
+        "__annotations__": {"regulation_id": Annotated[Literal[regulation_id], AS_SENT],
                             "sub_service": Literal[named] if named else None,
                             "payload": model},
         "model_config": ConfigDict(

@@ -1,18 +1,21 @@
 """Request and response bodies of the workflow API (separate from events and tables)."""
 
 from datetime import datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
     JsonValue,
+    StrictInt,
     model_validator,
 )
 
+from contracts.bounds import JsonObject
 from contracts.catalogue import ActInForce
 from contracts.people import ApplicantIn
+from contracts.text import Paragraph, TextLine
 from contracts.timestamps import LocalTimes
 
 
@@ -36,10 +39,10 @@ class AcceptInPerson(_In):
          "facts": {"periods": _PERIODS}},
     ]})
 
-    regulation_id: int = Field(ge=1, le=18)
+    regulation_id: StrictInt = Field(ge=1, le=18)
     sub_service: str | None = Field(default=None, max_length=64)
     applicant: ApplicantIn
-    facts: dict[str, Any] = Field(default_factory=dict)
+    facts: JsonObject = Field(default_factory=dict)
 
 
 class RegisterIn(_In):
@@ -63,7 +66,7 @@ class ReassignIn(ExecutorIn):
          "reason": "the first executor is on leave until April"},
     ]})
 
-    reason: str = Field(min_length=1, max_length=500)
+    reason: TextLine = Field(min_length=1, max_length=500)
 
 
 class InformationRequestIn(_In):
@@ -72,8 +75,8 @@ class InformationRequestIn(_In):
          "subject": "confirm the applicant's residence in Semey in 1958-1963"},
     ]})
 
-    addressed_to: str = Field(min_length=1, max_length=200)
-    subject: str = Field(min_length=1, max_length=1000)
+    addressed_to: TextLine = Field(min_length=1, max_length=200)
+    subject: Paragraph = Field(min_length=1, max_length=1000)
 
 
 class ExtensionIn(_In):
@@ -83,7 +86,7 @@ class ExtensionIn(_In):
     ]})
 
     extension_id: str = Field(min_length=1, max_length=64)
-    reason: str = Field(min_length=1, max_length=1000)
+    reason: Paragraph = Field(min_length=1, max_length=1000)
 
 
 class NoticeIn(_In):
@@ -93,7 +96,7 @@ class NoticeIn(_In):
     ]})
 
     extension_id: str = Field(min_length=1, max_length=64)
-    form: str = Field(default="written notification", min_length=1, max_length=100)
+    form: TextLine = Field(default="written notification", min_length=1, max_length=100)
 
 
 class ReturnIn(_In):
@@ -101,7 +104,7 @@ class ReturnIn(_In):
         {"comment": "attach the archive answer before signing"},
     ]})
 
-    comment: str = Field(min_length=1, max_length=2000)
+    comment: Paragraph = Field(min_length=1, max_length=2000)
 
 
 class SignIn(_In):
@@ -125,7 +128,7 @@ class IssueIn(_In):
         {"summary": "decision and certificate sent to the State Corporation in Talgar"},
     ]})
 
-    summary: str = Field(default="", max_length=2000)
+    summary: Literal[""] | Annotated[Paragraph, Field(max_length=2000)] = ""
 
 
 class FeeIn(_In):
@@ -133,7 +136,7 @@ class FeeIn(_In):
         {"reference": "payment order 3187 of 2026-03-16"},
     ]})
 
-    reference: str = Field(min_length=1, max_length=64)
+    reference: TextLine = Field(min_length=1, max_length=64)
 
 
 Phase = Literal["in_progress", "decided", "issued"]

@@ -46,7 +46,7 @@ def test_reg1_duplicate_needs_its_reason_not_periods():
 
 
 def test_reg1_control_account_payout_names_the_institution():
-    payout = {"kind": "institution_control_account", "iban": "KZ12345678901234567890"}
+    payout = {"kind": "institution_control_account", "iban": "KZ59125KZT5004100101"}
     with pytest.raises(FactsError) as caught:
         validate_facts(1, "first_registration", {"periods": [PERIOD], "payout": payout}, IIN)
     assert caught.value.field == "facts.payout"

@@ -52,7 +52,7 @@ def consumer(
 
 async def ensure_topics(
     bootstrap: str, topics: Iterable[str], partitions: int = DEFAULT_PARTITIONS, attempts: int = 30,
-    configs: Mapping[str, str] | None = None,
+    configs: Mapping[str, str] | None = None, replication_factor: int = 1,
 ) -> None:
     """Create missing topics; waits for the broker to accept connections first (`attempts` tries,
     half a second apart, then the connection error is raised)."""
@@ -68,7 +68,7 @@ async def ensure_topics(
     try:
         existing = set(await admin.list_topics())
         missing = [
-            NewTopic(name=t, num_partitions=partitions, replication_factor=1,
+            NewTopic(name=t, num_partitions=partitions, replication_factor=replication_factor,
                      topic_configs=dict(configs or {}))
             for t in topics
             if t not in existing

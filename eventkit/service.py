@@ -115,7 +115,12 @@ class Runtime:
         return sorted({e.topic for e in self.spec.registry} | set(self.spec.subscriptions))
 
     async def ensure_topics(self) -> None:
-        await kafka.ensure_topics(self.settings.kafka_bootstrap_servers, self.topics, attempts=1)
+        settings = self.settings
+        await kafka.ensure_topics(
+            settings.kafka_bootstrap_servers, self.topics, attempts=1,
+            replication_factor=settings.kafka_replication_factor,
+            configs={"min.insync.replicas": str(settings.kafka_min_insync_replicas)}
+            if settings.kafka_min_insync_replicas > 1 else None)
 
     async def start(self) -> None:
         settings, spec = self.settings, self.spec

@@ -28,6 +28,13 @@ class ServiceSettings(BaseSettings):
     kafka_rebalance_timeout_ms: int | None = Field(
         default=None, validation_alias="KAFKA_REBALANCE_TIMEOUT_MS"
     )
+    # The topics a service makes (at start, or again after a broker lost them): on a cluster,
+    # every message on KAFKA_REPLICATION_FACTOR brokers and acknowledged (acks=all) only once
+    # KAFKA_MIN_INSYNC_REPLICAS of them hold it.
+    kafka_replication_factor: int = Field(default=1, ge=1,
+                                          validation_alias="KAFKA_REPLICATION_FACTOR")
+    kafka_min_insync_replicas: int = Field(default=1, ge=1,
+                                           validation_alias="KAFKA_MIN_INSYNC_REPLICAS")
     db_pool_min: int = Field(default=1, validation_alias="DB_POOL_MIN")
     db_pool_max: int = Field(default=10, validation_alias="DB_POOL_MAX")
     jwt_public_key: str | None = Field(default=None, validation_alias="JWT_PUBLIC_KEY")

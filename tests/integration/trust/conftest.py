@@ -28,6 +28,7 @@ from contracts.intake_events import ApplicationForwarded
 from contracts.people import Applicant, OrganisationRef
 from contracts.workflow_events import DecisionSigned, ResultIssued
 from eventkit import kafka
+from eventkit.clock import FrozenClock
 from eventkit.db import ensure_database
 from eventkit.identity import Principal, TokenIssuer
 from eventkit.settings import ServiceSettings
@@ -45,8 +46,10 @@ from tests.support.cases import case_opened
 from tests.support.keys import TEST_KEYS
 from tests.support.polling import eventually
 
-# Wednesday 5 March 2025 in Almaty: the tests' decisions are signed two days before
+# the tests' decisions are signed on Monday 3 March 2025; the services' clocks stand at
+# Wednesday 5 March 2025, 10:00 in Almaty, a payment day after the release hour
 SIGNED = datetime(2025, 3, 3, 6, 0, tzinfo=UTC)
+NOW = datetime(2025, 3, 5, 5, 0, tzinfo=UTC)
 TALGAR = OrganisationRef(organisation_id="dd-talgar", kind=OrganisationKind.DISTRICT_DEPARTMENT,
                          district="talgar")
 KARASAI = OrganisationRef(organisation_id="dd-karasai", kind=OrganisationKind.DISTRICT_DEPARTMENT,
@@ -83,6 +86,11 @@ class Authority:
         self.own[kid] = pair
         self.publish()
         return KeyRing([pair])
+
+    def adopt(self, pair: tuple[PublishedKey, Ed25519PrivateKey]) -> None:
+        """Publish a key made elsewhere (a rotation: its owner puts it in its folder)."""
+        self.own[pair[0].kid] = pair
+        self.publish()
 
     def revoke(self, kid: str, at: datetime) -> None:
         published, private = self.own[kid]
@@ -174,12 +182,14 @@ async def bus(pg_server_uri, kafka_bootstrap, keypair):
         "LOG_JSON": True, "POLL_INTERVAL_S": 0.02, "SIGNING_KEYS_DIR": str(TEST_KEYS.signing),
         "KEY_SET_FILE": str(authority.key_set_file), **FAST_GROUPS,
     }
+    # every service on one frozen clock: a payment day, two days after the decisions
     makers: dict[str, tuple[type[ServiceSettings], Callable[[Any], FastAPI]]] = {
-        "registry": (RegistrySettings, registry_app),
-        "payments": (ServiceSettings, lambda s: payments_app(s, options=PaymentsSettings(
-            PAYMENTS_AUTO_RELEASE=False))),
-        "intake": (ServiceSettings, intake_app),
-        "workflow": (ServiceSettings, workflow_app),
+        "registry": (RegistrySettings, lambda s: registry_app(s, clock=FrozenClock(NOW))),
+        "payments": (ServiceSettings, lambda s: payments_app(s, clock=FrozenClock(NOW),
+                                                             options=PaymentsSettings(
+                                                                 PAYMENTS_AUTO_RELEASE=False))),
+        "intake": (ServiceSettings, lambda s: intake_app(s, clock=FrozenClock(NOW))),
+        "workflow": (ServiceSettings, lambda s: workflow_app(s, clock=FrozenClock(NOW))),
     }
     async with AsyncExitStack() as stack:
         services = {}

@@ -80,12 +80,19 @@ UNTITLED = {"kind": N_("Account"), "iban": N_("IBAN"),
 
 
 def _optional(annotation: Any) -> tuple[Any, bool]:
-    """The type inside `X | None`, and whether None was allowed."""
+    """The type inside `X | None` (and inside `Annotated[X, ...]`), and whether None was
+    allowed."""
     if typing.get_origin(annotation) in (typing.Union, types.UnionType):
         args = [a for a in typing.get_args(annotation) if a is not type(None)]
         if len(args) == 1:
-            return args[0], True
-    return annotation, False
+            return _bare(args[0]), True
+    return _bare(annotation), False
+
+
+def _bare(annotation: Any) -> Any:
+    while typing.get_origin(annotation) is typing.Annotated:
+        annotation = typing.get_args(annotation)[0]
+    return annotation
 
 
 def _question(name: str, info: FieldInfo, required: bool) -> Question:

@@ -1,31 +1,27 @@
 """The payload an approving decision carries, per regulation, drawn from the case's facts.
 
-Reg. 1 recognises the periods the application stated (the executor confirms or corrects them)
-and says where the money goes; its duplicate names the reason and the certificate replaced.
-Regs 2, 3 and 5-9 notify that the documents are drawn up. The rest take their payload as JSON,
-started from what the workflow proposes (the facts' payload, or the contract's example) and
-checked against the regulation's decision model in `contracts.decisions` before it is sent.
+Reg. 1 recognises the periods the application stated (the executor confirms or corrects them,
+zone by zone) and says where the money goes. Every other regulation's form is drawn from its
+decision model in `contracts.decisions` (`decision_form`), started from what the workflow says
+the facts already decide; either way the payload is checked against that model before it is
+sent, and again by the workflow.
 """
 
-import json
 from collections.abc import Mapping
 from typing import Any, Literal
 
 from pydantic import ValidationError
 
-from contracts.decisions import decision_model
+from contracts.decisions import decision_model, draft_from_facts
 from contracts.workflow_events import DecisionPayload
 
-Form = Literal["recognition", "duplicate", "service", "json"]
-SERVICE_NOTICE = frozenset({2, 3, 5, 6, 7, 8, 9})
+Form = Literal["recognition", "model", "none"]
 
 
 def form_of(regulation_id: int, sub_service: str | None) -> Form:
-    if regulation_id == 1:
-        return "duplicate" if sub_service == "duplicate" else "recognition"
-    if regulation_id in SERVICE_NOTICE:
-        return "service"
-    return "json"
+    if (regulation_id, sub_service) == (1, "first_registration"):
+        return "recognition"
+    return "model" if decision_model(regulation_id, sub_service) is not None else "none"
 
 
 def facts_of(history: list[Mapping[str, Any]]) -> dict[str, Any]:
@@ -58,18 +54,30 @@ def proposed(regulation_id: int, sub_service: str | None,
             if facts.get("payout"):
                 payload["payout"] = facts["payout"]
             return payload
-        case "duplicate":
-            return {"duplicate": {"reason": facts.get("duplicate_reason") or "lost",
-                                  "replaces": facts.get("replaces")}}
-        case "service":
-            return {"service": {"summary": "", "provision_until": None}}
+        case "model":
+            opened = _opened(history)
+            applicant = opened.get("applicant") or {}
+            return draft_from_facts(regulation_id, sub_service, facts_of(history),
+                                    str(applicant.get("iin") or ""))
+    return {}
+
+
+def _opened(history: list[Mapping[str, Any]]) -> Mapping[str, Any]:
+    for item in history:
+        if item.get("event_type") == "workflow.CaseOpened":
+            payload = item.get("payload")
+            return payload if isinstance(payload, Mapping) else {}
     return {}
 
 
 class PayloadError(ValueError):
-    def __init__(self, field: str, message: str) -> None:
+    """What is wrong with a draft, by input: one field, or (`errors`) each of a form's."""
+
+    def __init__(self, field: str, message: str,
+                 errors: Mapping[str, Any] | None = None) -> None:
         super().__init__(message)
         self.field, self.message = field, message
+        self.errors: dict[str, Any] = dict(errors) if errors else {field: message}
 
 
 def checked(regulation_id: int, sub_service: str | None,
@@ -85,12 +93,3 @@ def checked(regulation_id: int, sub_service: str | None,
         raise PayloadError(where, first["msg"]) from None
     return model.model_dump(mode="json", exclude_none=True)
 
-
-def from_json(text: str) -> dict[str, Any]:
-    try:
-        value = json.loads(text or "{}")
-    except json.JSONDecodeError as error:
-        raise PayloadError("payload", f"not JSON: {error.msg}") from None
-    if not isinstance(value, dict):
-        raise PayloadError("payload", "a JSON object is expected")
-    return value

@@ -11,7 +11,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
-from .. import directory, payloads
+from .. import decision_form, directory, payloads
 from ..clients import ApiError
 from ..next_actions import CASE_ACTIONS, case_actions
 from ..rendering import pages_of
@@ -46,6 +46,8 @@ async def _render(request: Request, who: Who, case: dict[str, Any], status: int 
         reg=regulation(case["regulation_id"], who.today, case.get("catalogue_version")),
         executors=known.people(who.principal["organisation_id"], "responsible_executor"),
         payload_form=payloads.form_of(case["regulation_id"], case.get("sub_service")),
+        decision_items=decision_form.form_for(case["regulation_id"], case.get("sub_service")),
+        dform=decision_form,
         proposal=proposal, draft=draft, refusal_reasons=REFUSAL_REASONS,
         errors=dict(errors or {}), conflict=conflict, failed=failed, action_id=action,
         form=dict(form or {}), action_labels={k: a.label for k, a in CASE_ACTIONS.items()},
@@ -96,14 +98,16 @@ def draft_body(case: Mapping[str, Any], form: Mapping[str, str]) -> dict[str, An
                 if text(form, "institution"):
                     payout["institution"] = text(form, "institution")
                 payload["payout"] = payout
-        case "duplicate":
-            payload = {"duplicate": {"reason": text(form, "duplicate_reason") or "lost",
-                                     "replaces": text(form, "replaces") or None}}
-        case "service":
-            payload = {"service": {"summary": text(form, "summary"),
-                                   "provision_until": text(form, "provision_until") or None}}
+        case "model":
+            items = decision_form.form_for(case["regulation_id"], case.get("sub_service")) or ()
+            payload, errors = decision_form.read(items, form)
+            errors = errors or decision_form.contract_errors(
+                case["regulation_id"], case.get("sub_service"), payload, items)
+            if errors:
+                first = next(iter(errors))
+                raise payloads.PayloadError(first, str(errors[first]), errors)
         case _:
-            payload = payloads.from_json(text(form, "payload_json"))
+            payload = {}
     checked = payloads.checked(case["regulation_id"], case.get("sub_service"), payload)
     return DraftBody(outcome="approved", **_regulation_of(case),
                      payload=checked).model_dump(exclude_none=True)
@@ -156,7 +160,7 @@ async def act(request: Request, case_id: str, action: str, who: Caller) -> Respo
     try:
         body = body_of(chosen.id, case, fields)
     except payloads.PayloadError as error:
-        return await _render(request, who, case, 422, errors={error.field: error.message},
+        return await _render(request, who, case, 422, errors=error.errors,
                              action=chosen.id, form=fields)
     try:
         if chosen.id == "sign":  # the head's own signature of the document the workflow gives
@@ -175,10 +179,21 @@ async def act(request: Request, case_id: str, action: str, who: Caller) -> Respo
                                  action=chosen.id)
         if error.status in (403, 422):
             return await _render(request, who, case, error.status,
-                                 errors=error.field_errors() or {"": error.detail},
-                                 failed=error, action=chosen.id, form=fields)
+                                 errors=_on_inputs(case, chosen.id, error.field_errors())
+                                 or {"": error.detail}, failed=error, action=chosen.id,
+                                 form=fields)
         raise
     return see_other(f"/cases/{case_id}?v={answer['version']}&done={chosen.id}")
+
+
+def _on_inputs(case: Mapping[str, Any], action: str,
+               errors: Mapping[str, str]) -> dict[str, str]:
+    """The workflow's field errors on the draft form's inputs, where the field is one of them."""
+    if action != "draft":
+        return dict(errors)
+    items = decision_form.form_for(case["regulation_id"], case.get("sub_service")) or ()
+    return {decision_form.api_field_to_input(field, items) or field: message
+            for field, message in errors.items()}
 
 
 def _changes(case: Mapping[str, Any], seen_version: int) -> dict[str, Any]:

@@ -1,9 +1,9 @@
 """The registry: search first (IIN, name, certificate number; never a list of everyone), the
 register entry with its periods and documents, issuing, the draft preview, printing, revoking.
 
-The registry API searches by IIN only; name and number are matched here over the documents of
-the caller's jurisdiction (read page by page, bounded), and only the matches are shown, with
-IINs masked. Printing is audited.
+The registry API searches: an IIN in a request's body (it never travels in a URL), a name or a
+number in the query (`GET /v1/register/search`: within the caller's jurisdiction, IINs masked,
+at most a page, "more" when the search should be narrowed). Printing is audited.
 """
 
 from typing import Any
@@ -18,40 +18,27 @@ from ..rendering import pages_of
 from ..web import Caller, Who, form_of, see_other, text
 
 router = APIRouter()
-SCAN_PAGES, PAGE = 10, 200
-
-
-async def _scan(who: Who, match: Any) -> list[dict[str, Any]]:
-    found: list[dict[str, Any]] = []
-    for page in range(SCAN_PAGES):
-        batch = (await who.api.documents(limit=PAGE, offset=page * PAGE))["items"]
-        found += [d for d in batch if match(d)]
-        if len(batch) < PAGE:
-            break
-    return found
-
-
-def _folded(text_value: str | None) -> str:
-    return (text_value or "").casefold().strip()
-
-
 @router.get("/registry", response_class=HTMLResponse)
 async def registry_home(request: Request, who: Caller, by: str = "", q: str = "") -> HTMLResponse:
     results: list[dict[str, Any]] | None = None
     error = None
     query = q.strip()
-    if by == "name" and query:
-        words = _folded(query).split()
-        results = await _scan(who, lambda d: all(
-            w in (_folded(d["last_name"]), _folded(d["first_name"])) or
-            _folded(d["last_name"]).startswith(w) for w in words))
-    elif by == "number" and query:
-        results = await _scan(who, lambda d: _folded(d.get("number")) == _folded(query))
+    more = False
+    if by in ("name", "number") and query:
+        try:
+            found = await (who.api.search_register(name=query) if by == "name" else
+                           who.api.search_register(number=query))
+            results, more = found["items"], found["more"]
+        except ApiError as refused:
+            if refused.status != 422:
+                raise
+            error = "short"
     elif by and not query:
         error = "empty"
     to_issue = (await who.api.documents(status="requested", limit=50))["items"]
     return pages_of(request).render(request, "registry/search.html", results=results, by=by,
-                                    q=query, error=error, to_issue=to_issue)
+                                    q=query, error=error, to_issue=to_issue,
+                                    more=more)
 
 
 @router.post("/registry/search", response_class=HTMLResponse)

@@ -30,6 +30,7 @@ def test_a_refusal_names_the_regulation_and_carries_no_payload():
 @pytest.mark.parametrize("regulation_id", [2, 7])
 def test_a_notice_of_a_regulation_without_sub_services_names_none(regulation_id):
     body = draft_body({"regulation_id": regulation_id, "sub_service": None},
-                      {"outcome": "approved", "summary": "the documents are drawn up"})
+                      {"outcome": "approved",
+                       "payload-service-summary": "the documents are drawn up"})
     assert "sub_service" not in body
     assert DRAFT.validate_python(body).regulation_id == regulation_id

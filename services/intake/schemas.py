@@ -19,11 +19,12 @@ from pydantic_core import CoreSchema
 
 from contracts.bounds import JsonObject
 from contracts.catalogue import ActInForce, load_catalogue
+from contracts.catalogue.vocabulary import Recipient
 from contracts.facts import FACTS, Facts, facts_example
 from contracts.identity import Actor
 from contracts.iin import IinStr
 from contracts.intake_events import DocumentPresented, ListedItem, Representative
-from contracts.people import Applicant, ApplicantIn, OrganisationRef
+from contracts.people import Applicant, ApplicantIn, OrganisationRef, PersonIn
 from contracts.strict import AS_SENT
 from contracts.text import PersonName, TextLine
 from contracts.timestamps import LocalTimes, SinceTheActs
@@ -79,6 +80,15 @@ def _package(regulation_id: int) -> list[dict[str, Any]]:
     return [{"kind": item.id, "originals": 1} for item in items]
 
 
+def _applicant(regulation_id: int) -> Any:
+    """A person, or where the regulation serves legal entities (reg. 16) either: every other
+    regulation is for individuals, and a legal entity's application to it is refused."""
+    serves = {r for version in load_catalogue().versions
+              for reg in version.regulations if reg.id == regulation_id
+              for r in reg.recipients.value}
+    return ApplicantIn if Recipient.LEGAL_ENTITIES in serves else PersonIn
+
+
 def _variant(regulation_id: int, subs: tuple[str | None, ...],
              facts: type[Facts]) -> type[_Submission]:
     """The submission of one regulation (and its sub-services that take the same facts)."""
@@ -98,7 +108,8 @@ def _variant(regulation_id: int, subs: tuple[str | None, ...],
     facts_title = facts.model_config.get("title")
     namespace = {
         "__annotations__": {"regulation_id": Annotated[Literal[regulation_id], AS_SENT],
-                            "sub_service": sub_type, "facts": facts},
+                            "sub_service": sub_type, "applicant": _applicant(regulation_id),
+                            "facts": facts},
         "model_config": ConfigDict(title=title, json_schema_extra={"examples": [example]}),
         "__module__": __name__,
         "regulation_id": Field(title="Regulation"),

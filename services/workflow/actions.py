@@ -31,7 +31,9 @@ def actions_of(cases: d.Engine, state: d.State, caller: d.Caller) -> list[CaseAc
     head = holds(caller, case.head())
     following = case.plan[step.position + 1] if step.position + 1 < len(case.plan) else None
     found: list[CaseAction] = []
-    if holder:
+    # a step waiting for the applicant (reg. 16's fee) takes nothing but that until it comes
+    waiting = bool(step.awaits_applicant) and not case.state.fee_paid
+    if holder and not waiting:
         name, path, title = _STEP_ACTIONS[step.action]
         found.append(CaseAction(action=name, title=title, href=f"{href}/{path}",
                                 step_id=step.step_id,

@@ -16,12 +16,13 @@ def _sql_files(package: str) -> list[Traversable]:
 async def migrate(conn: Connection, *packages: str) -> list[str]:
     """Apply every not-yet-applied file of `eventkit.migrations` and then of `packages`."""
     applied: list[str] = []
-    await conn.execute(
-        "CREATE TABLE IF NOT EXISTS schema_migrations ("
-        " name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())"
-    )
+    # locked first: two instances creating the table at once collide even with IF NOT EXISTS
     await conn.execute("SELECT pg_advisory_lock($1)", _LOCK_ID)
     try:
+        await conn.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations ("
+            " name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())"
+        )
         done = {r["name"] for r in await conn.fetch("SELECT name FROM schema_migrations")}
         for package in ("eventkit.migrations", *packages):
             for file in _sql_files(package):

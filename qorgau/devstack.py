@@ -242,6 +242,20 @@ class Stack:
             logs / "treasury.log",
         )
 
+    def add_instance(self, name: str) -> Process:
+        """Another instance of service `name` (defined already): the same database, consumer
+        group and settings, its own port, client id and log. Started by the caller."""
+        first = self.processes[name]
+        number = 1 + sum(1 for other in self.processes if other.split("#")[0] == name)
+        port = embedded.free_port()
+        command = list(first.command)
+        command[command.index("--port") + 1] = str(port)
+        process = Process(f"{name}#{number}", command,
+                          {**first.env, "KAFKA_CLIENT_ID": f"{name}-{number}"},
+                          self.home / "logs" / f"{name}-{number}.log", port)
+        self.processes[process.name] = process
+        return process
+
     def start(self) -> None:
         self.start_infrastructure()
         self.define()

@@ -20,6 +20,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse
 from pydantic import Field
 
+from contracts.catalogue.places import Places
 from contracts.directory import Directory, channel_for
 from contracts.envelope import Envelope
 from contracts.identity import OrganisationKind, Role
@@ -27,7 +28,7 @@ from contracts.intake_events import ACCEPTING_KINDS, DocumentPresented, Represen
 from contracts.people import Applicant, OrganisationRef
 from contracts.timestamps import Instant
 from eventkit import store
-from eventkit.authz import Jurisdiction, ensure_visible, require
+from eventkit.authz import can_see, require
 from eventkit.commands import Outcome
 from eventkit.consistency import Fresh
 from eventkit.db import Connection
@@ -119,12 +120,28 @@ def _pool(request: Request) -> asyncpg.Pool:
     return request.app.state.pool
 
 
+def sees(principal: Principal, district: str | None, rural_district: str | None,
+         accepted_by: str, provider_id: str | None) -> bool:
+    """Who reads an application: the office that accepted it and the provider it went to; a
+    district's offices and the oblast's every one of their place. An Employment Centre or a
+    rural akim is no office of the whole place: it reads only what it accepted or was sent (the
+    applicant's rural district opens nothing to its akim, the district nothing to its Centre)."""
+    if principal.organisation_id in (accepted_by, provider_id):
+        return True
+    if principal.kind in queries.OWN_ONLY:
+        return False
+    return can_see(principal, district, rural_district, accepted_by)
+
+
 def ensure_sees(principal: Principal, state: State) -> None:
     if isinstance(state, NotSubmitted):
         raise NotFound("application not found")
     receipt = state.receipt
-    ensure_visible(principal, receipt.district, receipt.rural_district,
-                   commanding.holder_org(state).organisation_id, what="application")
+    provider = commanding.forwarded_to(state)
+    if not sees(principal, receipt.district, receipt.rural_district,
+                commanding.holder_org(state).organisation_id,
+                provider.organisation_id if provider else None):
+        raise NotFound("application not found")
 
 
 def ensure_holder(principal: Principal, state: State) -> None:
@@ -159,6 +176,22 @@ def _channel(principal: Principal, body: SubmitRequest, now: datetime) -> str:
         raise _not_yours("channel", f"a {principal.kind.value} accepts through the {channel} "
                                     "channel only")
     return channel
+
+
+def _known_rural_district(places: Places | None, directory: Directory | None,
+                          district: str | None, rural_district: str | None) -> None:
+    """A rural district is one the deployment knows in the application's district: its place
+    data lists it, or the organisation directory has its akim. An invented one would route the
+    package (and its reading rights) by a name nobody holds."""
+    if rural_district is None:
+        return
+    if places is not None and places.offices_at(district, rural_district) is not None:
+        return
+    if directory is not None and any(o.district == district and o.rural_district ==
+                                     rural_district for o in directory.organisations):
+        return
+    raise Unprocessable.for_field("rural_district", f"{rural_district!r} is no rural district "
+                                  f"of {district or 'the oblast'} this deployment knows")
 
 
 def _not_yours(field: str, message: str) -> Forbidden:
@@ -215,11 +248,13 @@ def _with_actions(request: Request, principal: Principal, view: ApplicationView,
 
 
 def submission_command(principal: Principal, body: SubmitRequest, now: datetime,
-                       application_id: str, receipt_number: str) -> SubmitApplication:
+                       application_id: str, receipt_number: str,
+                       directory: Directory | None = None) -> SubmitApplication:
     channel = _channel(principal, body, now)
     district, rural_district = _place(principal, body)
     try:
         rules = commanding.rules_in_force(body.regulation_id, now)
+        _known_rural_district(rules.places, directory, district, rural_district)
         facts = validate_facts(body.regulation_id, body.sub_service, body.facts, body.applicant.iin)
     except FactsError as error:
         raise Unprocessable.for_field(error.field, error.message) from error
@@ -251,7 +286,8 @@ async def submit(request: Request, body: SubmitRequest, principal: Acceptor,
     # a request refused on the way (422, 409) leaves no event, no answer and no number used.
     async def produce(conn: Connection) -> tuple[int, dict[str, object]]:
         def build(application_id: str, number: str) -> SubmitApplication:
-            return submission_command(principal, body, now, application_id, number)
+            return submission_command(principal, body, now, application_id, number,
+                                      _directory(request))
 
         meta = meta_of(request, principal, now)
         try:
@@ -282,11 +318,12 @@ async def forward(request: Request, application_id: UUID, principal: Acceptor,
                   if_match: IfMatch, body: ForwardRequest | None = None) -> JSONResponse:
     body = body or ForwardRequest()
     now = now_of(request)
+    named = _in_directory(_directory(request), body.provider) if body.provider else None
 
     def build(state: State) -> ForwardApplication:
         rules = commanding.rules_of(state)
-        if body.provider is not None:
-            provider = OrganisationRef(**body.provider.model_dump())
+        if named is not None:
+            provider = named
         elif isinstance(state, Accepted):
             provider = _default_provider(request, state)
         else:  # forwarded already: a retry without a body names the same provider
@@ -313,6 +350,22 @@ async def hand_over(request: Request, application_id: UUID, principal: Acceptor,
                               applicant_arrived_at=body.applicant_arrived_at)
 
     return await _run(request, application_id, principal, if_match, build)
+
+
+def _in_directory(directory: Directory, named: OrganisationRef) -> OrganisationRef:
+    """The provider a forward names, as the organisation directory knows it: an id nobody has
+    is 422 naming `provider.organisation_id`, a kind or place other than the directory's 422
+    naming that field (a package sent there would reach nobody who can register it)."""
+    found = directory.get(named.organisation_id)
+    if found is None:
+        raise Unprocessable.for_field("provider.organisation_id",
+                                      "no organisation of the directory has this id")
+    for field in ("kind", "district", "rural_district"):
+        if getattr(named, field) != getattr(found, field):
+            raise Unprocessable.for_field(
+                f"provider.{field}", f"the directory has {named.organisation_id} as "
+                f"{getattr(found, field) or 'none'}")
+    return found.ref
 
 
 def _default_provider(request: Request, state: State) -> OrganisationRef:
@@ -351,10 +404,10 @@ async def _visible_stream(request: Request, application_id: str,
     async with _pool(request).acquire() as conn:
         envelopes = await store.load(conn, application_id)
     view = application_of(envelopes)
-    if view is None:
+    if view is None or not sees(principal, view.district, view.rural_district,
+                                view.organisation_id,
+                                view.provider.organisation_id if view.provider else None):
         raise NotFound("application not found")
-    ensure_visible(principal, view.district, view.rural_district, view.organisation_id,
-                   what="application")
     return view, envelopes
 
 
@@ -411,11 +464,16 @@ async def get_receipt_by_number(
     request: Request, principal: Reader, fresh: Fresh,
     receipt_number: Annotated[str, Field(min_length=1, max_length=128)],
 ) -> ReceiptView:
+    """Another office's receipt answers as a missing one does: the same 404, word for word, so
+    receipt numbers (sequential per office) cannot be probed."""
     async with _pool(request).acquire() as conn:
         application_id = await queries.application_by_receipt(conn, receipt_number)
     if application_id is None:
         raise NotFound("receipt not found")
-    view, _ = await _visible_stream(request, application_id, principal)
+    try:
+        view, _ = await _visible_stream(request, application_id, principal)
+    except NotFound:
+        raise NotFound("receipt not found") from None
     return view.receipt
 
 
@@ -443,8 +501,7 @@ async def list_applications(
     filters = queries.ApplicationFilter(status=status, channel=channel, district=district,
                                         regulation_id=regulation_id, due_before=due_before)
     async with _pool(request).acquire() as conn:
-        rows = await queries.applications(conn, Jurisdiction.of(principal), filters, limit,
-                                          offset)
+        rows = await queries.applications(conn, principal, filters, limit, offset)
     items = [ApplicationSummary(**{k: row[k] for k in ApplicationSummary.model_fields})
              for row in rows]
     return ApplicationPage(items=items, limit=limit, offset=offset)

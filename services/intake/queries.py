@@ -5,8 +5,10 @@ from datetime import datetime
 
 import asyncpg
 
+from contracts.identity import OrganisationKind
 from eventkit.authz import Jurisdiction
 from eventkit.db import Connection
+from eventkit.identity import Principal
 from eventkit.sql import Where
 
 
@@ -19,11 +21,25 @@ class ApplicationFilter:
     due_before: datetime | None = None  # result due at or before
 
 
-async def applications(conn: Connection, place: Jurisdiction, f: ApplicationFilter,
+# kinds of office that read only what they accepted or were sent, not their whole place
+OWN_ONLY = frozenset({OrganisationKind.EMPLOYMENT_CENTRE, OrganisationKind.RURAL_AKIM})
+
+
+def visible_to(where: Where, who: Principal) -> str:
+    """The caller's applications as a WHERE fragment: those it accepted or was sent, and, for
+    an office of a whole place, every one of that place (the rule of `api.sees`)."""
+    own = where.param(who.organisation_id)
+    mine = f"organisation_id = {own} OR provider_id = {own}"
+    if who.kind in OWN_ONLY:
+        return f"({mine})"
+    return f"({mine} OR {Jurisdiction.of(who).clause(where)})"
+
+
+async def applications(conn: Connection, who: Principal, f: ApplicationFilter,
                        limit: int, offset: int) -> list[asyncpg.Record]:
-    """The applications inside `place`, newest first."""
+    """The applications the caller may read, newest first."""
     where = Where()
-    where.add(place.clause(where))
+    where.add(visible_to(where, who))
     where.equal_all([("status", f.status), ("channel", f.channel), ("district", f.district),
                      ("regulation_id", f.regulation_id)])
     if f.due_before is not None:

@@ -58,8 +58,13 @@ def caller(kind: K, own: bool) -> dict[str, str | None]:
     }
 
 
+# offices that read only what they accepted or were sent: the applicant's rural district does
+# not open the application to its akim, nor the district to its Employment Centre
+OWN_ONLY = {K.RURAL_AKIM, K.EMPLOYMENT_CENTRE}
+
+
 def sees(kind: K, own: bool) -> bool:
-    return kind is K.OBLAST_DEPARTMENT or (kind in PLACED and own)
+    return kind is K.OBLAST_DEPARTMENT or (kind in PLACED - OWN_ONLY and own)
 
 
 def expected(endpoint: Endpoint, kind: K, role: Role, own: bool) -> int:

@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
-from bench import append, command, e2e, idle, load, rebuild, relay
+from bench import append, command, e2e, idle, load, rebuild, relay, takeover
 from bench.common import Env, Figure
 from bench.svg import line_chart
 from bench.system import System
@@ -23,6 +23,7 @@ STORE: dict[str, Callable[[Env], Awaitable[list[Figure]]]] = {
     "relay": relay.run,
     "rebuild": rebuild.run,
     "load": load.run,
+    "takeover": takeover.run,
 }
 SYSTEM = ("idle", "command", "e2e")
 NAMES = (*STORE, *SYSTEM)

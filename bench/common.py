@@ -15,6 +15,7 @@ from contracts.events import Event, EventRegistry
 from contracts.identity import Actor, OrganisationKind, Producer, Role
 from eventkit.db import create_pool, ensure_database
 from eventkit.migrate import migrate
+from eventkit.signing import KeyFolder, new_key, write_key
 from eventkit.store import Metadata
 from qorgau import embedded
 
@@ -69,22 +70,33 @@ class Result:
 class Env:
     server_uri: str
     bootstrap: str
+    keys: Path  # the producer's signing key: every append signs, as a service's does
+
+    def dsn(self, name: str) -> str:
+        return embedded.database_uri(self.server_uri, name)
 
     async def database(self) -> asyncpg.Pool:
         name = f"bench_{uuid.uuid4().hex[:10]}"
         await ensure_database(self.server_uri, name)
-        pool = await create_pool(embedded.database_uri(self.server_uri, name), max_size=20)
+        pool = await self.pool(name)
         async with pool.acquire() as conn:
             await migrate(conn)
         return pool
 
+    async def pool(self, name: str, max_size: int = 20) -> asyncpg.Pool:
+        return await create_pool(self.dsn(name), max_size=max_size,
+                                 signer=KeyFolder(self.keys))
+
     @classmethod
     @asynccontextmanager
     async def start(cls, home: Path):
+        keys = home / "keys"
+        write_key(keys, *new_key(f"{PRODUCER.organisation_id}.bench",
+                                 PRODUCER.organisation_id, datetime(2000, 1, 1, tzinfo=UTC)))
         server = embedded.start_postgres(home / "pgdata")
         broker = embedded.start_tansu()
         try:
-            yield cls(server, broker.bootstrap)
+            yield cls(server, broker.bootstrap, keys)
         finally:
             broker.stop()
 

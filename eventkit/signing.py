@@ -175,7 +175,7 @@ class KeySetFile:
     def __init__(self, path: str | Path, recheck_s: float = 1.0) -> None:
         self.path, self.recheck_s = Path(path), recheck_s
         self._keys = KeySet()
-        self._stamp: tuple[int, int] | None = None
+        self._stamp: tuple[int, int, int] | None = None
         self._looked = -recheck_s
 
     def current(self) -> KeySet:
@@ -187,7 +187,9 @@ class KeySetFile:
         """Read the file again if it changed since it was read (a missing file is an error)."""
         self._looked = time.monotonic()
         stat = self.path.stat()
-        stamp = (stat.st_mtime_ns, stat.st_size)
+        # a file replaced whole (`write_key_set`) has a new inode, however soon it follows the
+        # last read: modification times alone are too coarse
+        stamp = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
         if stamp != self._stamp:
             self._keys, self._stamp = KeySet.load(self.path), stamp
         return self._keys
@@ -263,25 +265,35 @@ class KeyRing:
 
 
 class KeyFolder:
-    """The keys of a folder (`<kid>.pem` beside `<kid>.json`), read again whenever the folder
-    changed (a key written or removed there renames a file into it): a key put there by a
-    rotation signs without a restart, from its `not_before` on, even while the key it replaces
-    is still valid; a key taken out of the folder signs no more."""
+    """The keys of a folder (`<kid>.pem` beside `<kid>.json`), read again whenever its files
+    changed: a key put there by a rotation signs without a restart, from its `not_before` on,
+    even while the key it replaces is still valid; a key taken out of the folder signs no more.
 
-    def __init__(self, folder: str | Path) -> None:
-        self.folder = Path(folder)
+    A change is seen by the folder's entries, names and inode numbers: `write_key` replaces
+    each file whole, so a rewritten file has a new inode however soon after the last read it
+    was written (modification times are coarser). The folder is looked at on a signature at
+    most every `recheck_s` (a directory read costs about what a signature does): a rotated-in
+    key is published with a `not_before` ahead, so it is held before it is due.
+    """
+
+    def __init__(self, folder: str | Path, recheck_s: float = 1.0) -> None:
+        self.folder, self.recheck_s = Path(folder), recheck_s
         if not self.folder.is_dir():
             raise FileNotFoundError(f"no key folder {self.folder}")
+        self._looked = time.monotonic()
         self._stamp = self._stamp_now()
         self._ring = KeyRing.load(self.folder)
 
-    def _stamp_now(self) -> int:
-        return self.folder.stat().st_mtime_ns
+    def _stamp_now(self) -> frozenset[tuple[str, int]]:
+        with os.scandir(self.folder) as entries:
+            return frozenset((entry.name, entry.inode()) for entry in entries)
 
     def _current(self) -> KeyRing:
-        stamp = self._stamp_now()  # one stat per signature: cheap beside the signature itself
-        if stamp != self._stamp:
-            self._ring, self._stamp = KeyRing.load(self.folder), stamp
+        if time.monotonic() - self._looked >= self.recheck_s:
+            self._looked = time.monotonic()
+            stamp = self._stamp_now()
+            if stamp != self._stamp:
+                self._ring, self._stamp = KeyRing.load(self.folder), stamp
         return self._ring
 
     def sign(self, organisation_id: str, message: bytes, at: datetime,
@@ -289,7 +301,8 @@ class KeyFolder:
         try:
             return self._current().sign(organisation_id, message, at, person_id)
         except MissingKey:
-            # a folder changed twice within its clock's resolution keeps its stamp: look again
+            # put there since the last look (or copied in by hand, not replaced whole)
+            self._looked, self._stamp = time.monotonic(), self._stamp_now()
             self._ring = KeyRing.load(self.folder)
             return self._ring.sign(organisation_id, message, at, person_id)
 

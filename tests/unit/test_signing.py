@@ -8,13 +8,16 @@ import pytest
 from contracts.envelope import Envelope
 from contracts.identity import Actor, OrganisationKind, Producer, Role
 from eventkit.signing import (
+    KeyFolder,
     KeyRing,
     KeySet,
+    KeySetFile,
     MissingKey,
     SignatureRefused,
     key_set_of,
     new_key,
     write_key,
+    write_key_set,
 )
 
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
@@ -155,3 +158,70 @@ def test_keys_written_to_files_load_back_and_publish(tmp_path, talgar_key):
 def test_a_key_set_never_publishes_one_id_twice(talgar_key):
     with pytest.raises(ValueError, match="twice"):
         KeySet([talgar_key[0], talgar_key[0]])
+
+
+def test_a_key_put_in_the_folder_signs_from_its_not_before_without_a_restart(tmp_path,
+                                                                              talgar_key):
+    write_key(tmp_path, *talgar_key)
+    folder = KeyFolder(tmp_path, recheck_s=0)  # looks at every signature: no clock in the test
+    assert folder.sign("dd-talgar", b"m", NOW).startswith("ed25519:dd-talgar-2026:")
+    # the rotation: the old key stays valid, the new one starts later and is preferred from then
+    starts = NOW + timedelta(days=1)
+    write_key(tmp_path, *new_key("dd-talgar-2026b", "dd-talgar", starts))
+    assert folder.sign("dd-talgar", b"m", NOW).startswith("ed25519:dd-talgar-2026:")
+    assert folder.sign("dd-talgar", b"m", starts).startswith("ed25519:dd-talgar-2026b:")
+    assert {k.kid for k in folder.published} == {"dd-talgar-2026", "dd-talgar-2026b"}
+
+
+def test_a_key_taken_out_of_the_folder_signs_no_more_from_the_next_look(tmp_path,
+                                                                        talgar_key):
+    write_key(tmp_path, *talgar_key)
+    folder = KeyFolder(tmp_path, recheck_s=0)
+    folder.sign("dd-talgar", b"m", NOW)
+    for suffix in (".json", ".pem"):
+        (tmp_path / f"dd-talgar-2026{suffix}").unlink()
+    with pytest.raises(MissingKey, match="dd-talgar"):
+        folder.sign("dd-talgar", b"m", NOW)
+
+
+def test_the_key_set_file_is_read_again_for_a_key_it_does_not_know(tmp_path, talgar_key):
+    path = tmp_path / "keyset.json"
+    write_key_set(path, KeySet([talgar_key[0]]))
+    keys = KeySetFile(path, recheck_s=3600)  # no periodic look during the test
+    ring = KeyRing([talgar_key])
+    keys.verify(signed(ring, envelope()))
+    rotated = new_key("dd-talgar-2026b", "dd-talgar", T0)
+    write_key_set(path, KeySet([talgar_key[0], rotated[0]]))
+    # published after the file was read: the unknown key makes it look again at once
+    assert keys.verify(signed(KeyRing([rotated]), envelope())).kid == "dd-talgar-2026b"
+
+
+def test_a_revocation_in_the_key_set_file_counts_from_the_next_look(tmp_path, talgar_key):
+    path = tmp_path / "keyset.json"
+    write_key_set(path, KeySet([talgar_key[0]]))
+    keys = KeySetFile(path, recheck_s=3600)
+    event = signed(KeyRing([talgar_key]), envelope())
+    keys.verify(event)
+    write_key_set(path, KeySet([talgar_key[0].model_copy(update={"revoked_at": NOW})]))
+    keys.reload()  # what the next look does (a service looks at most recheck_s later)
+    with pytest.raises(SignatureRefused, match="dd-talgar-2026 was revoked"):
+        keys.verify(event)
+    assert keys.current().get("dd-talgar-2026").revoked_at == NOW
+
+
+def test_a_key_set_round_trips_its_json_and_refuses_a_malformed_one(talgar_key):
+    published = talgar_key[0].model_copy(update={"revoked_at": NOW})
+    again = KeySet.from_json(KeySet([published]).to_json())
+    assert again.get("dd-talgar-2026") == published
+    with pytest.raises(ValueError):
+        KeySet.from_json('{"keys": [{"kid": "x y", "organisation_id": "o",'
+                         ' "public_key": "AA", "not_before": "2026-01-01T00:00:00Z"}]}')
+
+
+def test_a_key_the_folder_was_asked_for_first_makes_it_look_at_once(tmp_path, talgar_key):
+    write_key(tmp_path, *talgar_key)
+    folder = KeyFolder(tmp_path, recheck_s=3600)
+    karasai = new_key("dd-karasai-2026", "dd-karasai", T0)
+    write_key(tmp_path, *karasai)
+    assert folder.sign("dd-karasai", b"m", NOW).startswith("ed25519:dd-karasai-2026:")
+    assert karasai[0] in folder.published

@@ -30,7 +30,7 @@ async def test_a_rotated_in_key_signs_without_a_restart_and_older_events_still_v
     folder.mkdir()
     for suffix in (".pem", ".json"):
         shutil.copy(TEST_KEYS.signing / f"test.dd-talgar{suffix}", folder)
-    signer = KeyFolder(folder)
+    signer = KeyFolder(folder, recheck_s=0)  # the service looks every second; here, always
     before = decision(new_case(), payload=RECOGNITION)
     old_decision, _ = sign_with(signer, *decided(before))
     assert old_decision.signature.startswith("ed25519:test.dd-talgar:")

@@ -101,7 +101,11 @@ class Pages:
 
     def render(self, request: Request, template: str, status: int = 200,
                headers: Mapping[str, str] | None = None, **values: Any) -> HTMLResponse:
-        body = self.env.get_template(template).render({**self.context(request), **values})
+        # outside production a page names its template, for the test that every template is
+        # checked by axe somewhere
+        named = {} if request.app.state.settings.production else {"template_name": template}
+        body = self.env.get_template(template).render({**self.context(request), **named,
+                                                       **values})
         return HTMLResponse(body, status_code=status, headers=dict(headers or {}))
 
     def fragment(self, request: Request, template: str, block: str, **values: Any) -> HTMLResponse:

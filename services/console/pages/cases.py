@@ -8,15 +8,15 @@ wrote in between, the workflow refuses with 409 and the page says so, listing wh
 from collections.abc import Mapping
 from typing import Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Request, UploadFile
 from fastapi.responses import HTMLResponse, Response
 
-from .. import decision_form, directory, payloads
+from .. import audit, decision_form, directory, payloads
 from ..clients import ApiError
 from ..next_actions import CASE_ACTIONS, case_actions
 from ..rendering import pages_of
 from ..schemas import DraftBody
-from ..signing import CannotSign, dev_signature
+from ..signing import CannotSign, dev_signature, given_signature, signs_here
 from ..vocabulary import REFUSAL_REASONS, regulation
 from ..web import Caller, Who, form_of, see_other, text
 
@@ -51,6 +51,7 @@ async def _render(request: Request, who: Who, case: dict[str, Any], status: int 
         proposal=proposal, draft=draft, refusal_reasons=REFUSAL_REASONS,
         errors=dict(errors or {}), conflict=conflict, failed=failed, action_id=action,
         form=dict(form or {}), action_labels={k: a.label for k, a in CASE_ACTIONS.items()},
+        signs_here=signs_here(request.app.state.settings),
         i_drafted=bool(draft and draft.get("actor", {}).get("person_id") ==
                        who.principal["person_id"]))
 
@@ -164,9 +165,7 @@ async def act(request: Request, case_id: str, action: str, who: Caller) -> Respo
                              action=chosen.id, form=fields)
     try:
         if chosen.id == "sign":  # the head's own signature of the document the workflow gives
-            document = await who.api.decision_document(case_id)
-            body = {**body, "signature": dev_signature(request.app.state.settings,
-                                                       who.principal, document)}
+            body = {**body, "signature": await _signature(request, who, case_id, form)}
         answer = await who.api.case_action(case_id, chosen.path, body, seen_version)
     except CannotSign as refused:
         return await _render(request, who, case, 422, errors={"signature": str(refused)},
@@ -184,6 +183,30 @@ async def act(request: Request, case_id: str, action: str, who: Caller) -> Respo
                                  form=fields)
         raise
     return see_other(f"/cases/{case_id}?v={answer['version']}&done={chosen.id}")
+
+
+async def _signature(request: Request, who: Who, case_id: str, form: Any) -> str:
+    """The signature the head's own client made (pasted or uploaded), or, in development, one
+    made here with the head's demo key."""
+    upload = form.get("signature_file")
+    if isinstance(upload, UploadFile) and upload.filename:
+        return given_signature((await upload.read(4096)).decode("ascii", "replace"))
+    if text(form, "signature"):
+        return given_signature(text(form, "signature"))
+    if not signs_here(request.app.state.settings):
+        raise CannotSign("paste the signature your signing client made of the document")
+    document = await who.api.decision_document(case_id)
+    return dev_signature(request.app.state.settings, who.principal, document)
+
+
+@router.get("/cases/{case_id}/decision-document")
+async def decision_document(request: Request, case_id: str, who: Caller) -> Response:
+    """The decision document exactly as the workflow gives it, for the head's signing client."""
+    document = await who.api.decision_document(case_id)
+    audit.record("decision.document.downloaded", who.principal, who.now, case_id=case_id)
+    return Response(document, media_type="application/octet-stream", headers={
+        "Content-Disposition": f'attachment; filename="decision-{case_id}.json"',
+        "Cache-Control": "no-store"})
 
 
 def _on_inputs(case: Mapping[str, Any], action: str,

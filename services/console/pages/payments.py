@@ -5,6 +5,7 @@ The control totals shown before a release are summed here from the ready payment
 envelope the payments service makes carries its own, and the page shows both side by side.
 """
 
+import hashlib
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -40,8 +41,13 @@ async def payment_days(who: Who) -> list[date]:
     return days
 
 
-def totals(items: list[dict[str, Any]]) -> tuple[int, Decimal]:
-    return len(items), sum((Decimal(i["amount"]) for i in items if i.get("amount")), Decimal(0))
+def totals(items: list[dict[str, Any]]) -> tuple[int, Decimal, str]:
+    """How many, how much, and the release's Idempotency-Key: the same page sent twice releases
+    once, while payments that changed since (a returned one corrected) make a new envelope."""
+    seen = sorted(f"{i['payment_id']}:{i.get('version', '')}" for i in items)
+    key = hashlib.sha256("\n".join(seen).encode()).hexdigest()[:40]
+    return len(items), sum((Decimal(i["amount"]) for i in items if i.get("amount")),
+                           Decimal(0)), key
 
 
 @router.get("/payments", response_class=HTMLResponse)

@@ -359,6 +359,27 @@ EXAMPLES: Mapping[type[Facts], dict[str, Any]] = MappingProxyType({
 })
 
 
+def shapes() -> list[tuple[int, tuple[str | None, ...], type[Facts]]]:
+    """(regulation, its sub-services that take the same model, the model), in regulation order:
+    one submission shape each in the OpenAPI documents."""
+    grouped: dict[tuple[int, type[Facts]], list[str | None]] = {}
+    for (regulation_id, sub), model in sorted(FACTS.items(), key=lambda kv: kv[0][0]):
+        grouped.setdefault((regulation_id, model), []).append(sub)
+    return [(regulation_id, tuple(subs), model) for (regulation_id, model), subs in grouped.items()]
+
+
+def applicant_shape(regulation_id: int) -> Any:
+    """A person, or where the regulation serves legal entities (reg. 16) either: every other
+    regulation is for individuals, and a legal entity's application to it is refused."""
+    from contracts.catalogue import Recipient, load_catalogue
+    from contracts.people import ApplicantIn, PersonIn
+
+    serves = {r for version in load_catalogue().versions
+              for reg in version.regulations if reg.id == regulation_id
+              for r in reg.recipients.value}
+    return ApplicantIn if Recipient.LEGAL_ENTITIES in serves else PersonIn
+
+
 def facts_model(regulation_id: int, sub_service: str | None) -> type[Facts] | None:
     """The model of a regulation's facts; None for a sub-service the regulation does not have."""
     return FACTS.get((regulation_id, sub_service))

@@ -19,12 +19,11 @@ from pydantic_core import CoreSchema
 
 from contracts.bounds import JsonObject
 from contracts.catalogue import ActInForce, load_catalogue
-from contracts.catalogue.vocabulary import Recipient
-from contracts.facts import FACTS, Facts, facts_example
+from contracts.facts import FACTS, Facts, applicant_shape, facts_example
 from contracts.identity import Actor
 from contracts.iin import IinStr
 from contracts.intake_events import DocumentPresented, ListedItem, Representative
-from contracts.people import Applicant, ApplicantIn, OrganisationRef, PersonIn
+from contracts.people import Applicant, ApplicantIn, OrganisationRef
 from contracts.strict import AS_SENT
 from contracts.text import PersonName, TextLine
 from contracts.timestamps import LocalTimes, SinceTheActs
@@ -80,13 +79,10 @@ def _package(regulation_id: int) -> list[dict[str, Any]]:
     return [{"kind": item.id, "originals": 1} for item in items]
 
 
-def _applicant(regulation_id: int) -> Any:
-    """A person, or where the regulation serves legal entities (reg. 16) either: every other
-    regulation is for individuals, and a legal entity's application to it is refused."""
-    serves = {r for version in load_catalogue().versions
-              for reg in version.regulations if reg.id == regulation_id
-              for r in reg.recipients.value}
-    return ApplicantIn if Recipient.LEGAL_ENTITIES in serves else PersonIn
+def _reasons(regulation_id: int) -> Any:
+    """The ids of the refusal reasons the regulation's text gives, as in force today."""
+    reasons = load_catalogue().versions[-1].regulation(regulation_id).acceptance_refusal_reasons
+    return Literal[tuple(reason.id for reason in reasons)]
 
 
 def _variant(regulation_id: int, subs: tuple[str | None, ...],
@@ -108,12 +104,16 @@ def _variant(regulation_id: int, subs: tuple[str | None, ...],
     facts_title = facts.model_config.get("title")
     namespace = {
         "__annotations__": {"regulation_id": Annotated[Literal[regulation_id], AS_SENT],
-                            "sub_service": sub_type, "applicant": _applicant(regulation_id),
+                            "sub_service": sub_type, "applicant": applicant_shape(regulation_id),
+                            "refusal_reasons": list[_reasons(regulation_id)],  # type: ignore[misc]
                             "facts": facts},
         "model_config": ConfigDict(title=title, json_schema_extra={"examples": [example]}),
         "__module__": __name__,
         "regulation_id": Field(title="Regulation"),
         "sub_service": sub_field,
+        "refusal_reasons": Field(default_factory=list, max_length=20,
+                                 description="grounds found besides missing documents: the ids "
+                                 "of the regulation's refusal reasons"),
         "facts": Field(title=facts_title) if required
         else Field(default_factory=facts, title=facts_title),
     }

@@ -1,19 +1,24 @@
 """Request and response bodies of the workflow API (separate from events and tables)."""
 
 from datetime import datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, Union
 
 from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    GetJsonSchemaHandler,
     JsonValue,
     StrictInt,
+    TypeAdapter,
     model_validator,
 )
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema
 
 from contracts.bounds import JsonObject
 from contracts.catalogue import ActInForce
+from contracts.facts import Facts, applicant_shape, facts_example, shapes
 from contracts.people import ApplicantIn
 from contracts.text import Paragraph, TextLine
 from contracts.timestamps import LocalTimes
@@ -27,10 +32,51 @@ class _In(BaseModel):
 # shape both the accepted facts and the recognition decision take.
 _PERIODS: list[JsonValue] = [{"zone": "extreme", "from_year": 1958, "to_year": 1963,
                               "place": "Semey", "kind": "residence"}]
+_APPLICANT: dict[str, Any] = {"iin": "580314300214", "last_name": "Tokhtarov",
+                              "first_name": "Serik", "middle_name": "Bolatuly",
+                              "phone": "+77015550142"}
+
+
+class _Accepted(_In):
+    """What every package accepted in person says besides its regulation and facts."""
+
+    applicant: ApplicantIn
+
+
+def _accepted(regulation_id: int, subs: tuple[str | None, ...],
+              facts: type[Facts]) -> type[_Accepted]:
+    """The shape of one regulation (and its sub-services that take the same facts)."""
+    named = [sub for sub in subs if sub is not None]
+    words = named[0].replace("_", " ") if len(named) == 1 else ""
+    example: dict[str, Any] = {
+        "regulation_id": regulation_id, **({"sub_service": named[0]} if named else {}),
+        "applicant": _APPLICANT, "facts": facts_example(regulation_id, subs[0])}
+    required = any(f.is_required() for f in facts.model_fields.values())
+    namespace = {
+        "__annotations__": {"regulation_id": Literal[regulation_id],
+                            "sub_service": Literal[tuple(named)] if named else None,
+                            "applicant": applicant_shape(regulation_id), "facts": facts},
+        "model_config": ConfigDict(
+            title=" ".join(filter(None, (f"Reg. {regulation_id}", words, "accepted in person"))),
+            json_schema_extra={"examples": [example]}),
+        "__module__": __name__,
+        "sub_service": Field(description="the regulation's sub-service") if named else Field(
+            default=None, description="this regulation has no sub-services"),
+        "facts": Field(title=facts.model_config.get("title")) if required else Field(
+            default_factory=facts, title=facts.model_config.get("title")),
+    }
+    name = f"AcceptReg{regulation_id}" + "".join(p.title() for p in words.split())
+    return type(name, (_Accepted,), namespace)
+
+
+ACCEPTED = tuple(_accepted(*shape) for shape in shapes())
 
 
 class AcceptInPerson(_In):
-    """An application accepted at the provider's own office (no front office in between)."""
+    """An application accepted at the provider's own office (no front office in between). The
+    document shows one shape per regulation and sub-service (`ACCEPTED`), each with its typed
+    `facts`; the route reads the regulation and checks the facts against that model, naming the
+    wrong field as `facts.<path>`."""
 
     model_config = ConfigDict(json_schema_extra={"examples": [
         {"regulation_id": 1, "sub_service": "first_registration",
@@ -43,6 +89,15 @@ class AcceptInPerson(_In):
     sub_service: str | None = Field(default=None, max_length=64)
     applicant: ApplicantIn
     facts: JsonObject = Field(default_factory=dict)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, core_schema: CoreSchema,
+                                     handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        # a union built from the table: `X | Y` cannot spell a tuple of classes
+        union = handler(TypeAdapter(Union[ACCEPTED]).core_schema)  # type: ignore[arg-type]  # noqa: UP007
+        shown = cls.model_config.get("json_schema_extra") or {}
+        return {"oneOf": union["anyOf"], "title": "AcceptInPerson", "description": cls.__doc__,
+                "examples": shown.get("examples", [])}  # type: ignore[union-attr]
 
 
 class RegisterIn(_In):

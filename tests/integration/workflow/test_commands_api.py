@@ -26,7 +26,8 @@ async def accept(workflow, body: dict, key: str | None = "k-1", **who):
 
 
 async def test_a_clerk_accepts_in_person_and_a_retry_answers_the_same_case(workflow):
-    body = {"regulation_id": 1, "sub_service": "duplicate", "applicant": APPLICANT}
+    body = {"regulation_id": 1, "sub_service": "duplicate", "applicant": APPLICANT,
+            "facts": {"duplicate_reason": "lost"}}
     first = await accept(workflow, body)
     assert first.status_code == 201, first.text
     again = await accept(workflow, body)
@@ -46,7 +47,8 @@ async def test_a_clerk_accepts_in_person_and_a_retry_answers_the_same_case(workf
 
 
 async def test_a_rural_akim_clerk_accepts_reg4_on_the_akim_route(workflow):
-    answer = await accept(workflow, {"regulation_id": 4, "applicant": APPLICANT},
+    answer = await accept(workflow, {"regulation_id": 4, "applicant": APPLICANT,
+                                     "facts": {"address": "Tuzdybastau, Abai 1"}},
                           kind=K.RURAL_AKIM, role=R.OFFICE_CLERK)
     assert answer.status_code == 201, answer.text
     step = answer.json()["current_step"]

@@ -21,7 +21,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from contracts.catalogue import Regulation, RouteNotFound
-from contracts.identity import OrganisationKind
+from contracts.identity import OrganisationKind, Role
 from contracts.people import OrganisationRef
 
 # The channel an organisation's own office is, when it does not provide the regulation itself.
@@ -56,6 +56,15 @@ def channel_for(regulation: Regulation, kind: OrganisationKind) -> str | None:
     return own
 
 
+class StaffMember(BaseModel):
+    """A person of an organisation, in the role its identity provider issues tokens for."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    person_id: str = Field(min_length=1, max_length=64)
+    role: Role
+
+
 class Organisation(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -70,6 +79,9 @@ class Organisation(BaseModel):
     forwards_to: Mapping[int, str] = Field(default_factory=dict,
                                            description="regulation -> provider, overriding the "
                                            "default")
+    staff: tuple[StaffMember, ...] = Field(
+        default=(), description="its people and their roles: whom a case of it may be "
+        "assigned to")
 
     @model_validator(mode="after")
     def _placed(self) -> "Organisation":
@@ -92,6 +104,11 @@ class Organisation(BaseModel):
             return False
         return self.rural_district is None or rural_district in (None, self.rural_district)
 
+    def member(self, person_id: str, role: Role) -> StaffMember | None:
+        """The person on the roster in that role, or None."""
+        return next((m for m in self.staff if m.person_id == person_id and m.role is role),
+                    None)
+
     def may_accept(self, regulation: Regulation) -> bool:
         if self.accepts is not None and regulation.id not in self.accepts:
             return False
@@ -109,6 +126,10 @@ class Directory(BaseModel):
         twice = sorted({i for i in ids if ids.count(i) > 1})
         if twice:
             raise ValueError(f"organisations listed twice: {', '.join(twice)}")
+        people = [m.person_id for o in self.organisations for m in o.staff]
+        again = sorted({p for p in people if people.count(p) > 1})
+        if again:
+            raise ValueError(f"people on two rosters (or twice on one): {', '.join(again)}")
         for org in self.organisations:
             unknown = sorted(set(org.forwards_to.values()) - set(ids))
             if unknown:
@@ -181,5 +202,5 @@ def ids(organisations: Iterable[Organisation]) -> list[str]:
     return [o.organisation_id for o in organisations]
 
 
-__all__ = ["CHANNEL_OF_KIND", "Directory", "Organisation", "RouteNotFound", "channel_for",
-           "ids", "load_directory", "parse_directory"]
+__all__ = ["CHANNEL_OF_KIND", "Directory", "Organisation", "RouteNotFound", "StaffMember",
+           "channel_for", "ids", "load_directory", "parse_directory"]

@@ -18,6 +18,7 @@ from fastapi import APIRouter, Body, Depends, Query, Request, Response
 from fastapi.responses import JSONResponse
 
 from contracts.decision_document import DecisionDocument
+from contracts.directory import Directory
 from contracts.facts import FactsError, validate_facts
 from contracts.identity import OrganisationKind, Role
 from contracts.people import Applicant, OrganisationRef
@@ -250,16 +251,47 @@ async def register(request: Request, case_id: str, body: RegisterIn, principal: 
              summary="Assign the responsible executor (head)")
 async def assign(request: Request, case_id: str, body: ExecutorIn, principal: Head,
                  expected: IfMatchRequired) -> JSONResponse:
-    return await run(request, principal, case_id, expected,
-                     lambda by, now, _: d.AssignExecutor(by, body.person_id, now))
+    """`person_id` is a responsible executor on the staff of the case's provider, as the
+    organisation directory lists it (422 naming `person_id` otherwise)."""
+    directory = _directory(request)
+
+    def assigning(by: d.Caller, now: datetime, state: d.State) -> d.AssignExecutor:
+        ensure_on_staff(directory, state, body.person_id)
+        return d.AssignExecutor(by, body.person_id, now)
+
+    return await run(request, principal, case_id, expected, assigning)
 
 
 @router.post("/cases/{case_id}/executor/reassignment", response_model=CaseStatus,
              responses=WRITE_ERRORS, summary="Hand the case to another executor (head)")
 async def reassign(request: Request, case_id: str, body: ReassignIn, principal: Head,
                    expected: IfMatchRequired) -> JSONResponse:
-    return await run(request, principal, case_id, expected,
-                     lambda by, now, _: d.ReassignExecutor(by, body.person_id, body.reason, now))
+    """As the assignment: the new executor is on the staff of the case's provider."""
+    directory = _directory(request)
+
+    def reassigning(by: d.Caller, now: datetime, state: d.State) -> d.ReassignExecutor:
+        ensure_on_staff(directory, state, body.person_id)
+        return d.ReassignExecutor(by, body.person_id, body.reason, now)
+
+    return await run(request, principal, case_id, expected, reassigning)
+
+
+def _directory(request: Request) -> Directory:
+    directory: Directory = request.app.state.directory
+    return directory
+
+
+def ensure_on_staff(directory: Directory, state: d.State, person_id: str) -> None:
+    """The executor named is a responsible executor of the case's provider: not a person of
+    another office or district, not nobody (a case assigned to a name no token is issued for
+    waits for ever). A provider the directory does not list has no roster to check against."""
+    if not isinstance(state, d.Active):
+        return  # a closed case: the domain says why nothing is assigned
+    provider = directory.get(state.case.provider.organisation_id)
+    if provider is None or provider.member(person_id, Role.RESPONSIBLE_EXECUTOR) is not None:
+        return
+    raise Unprocessable.for_field(
+        "person_id", f"no responsible executor of {provider.organisation_id} has this id")
 
 
 @router.post("/cases/{case_id}/information-requests", response_model=CaseStatus,

@@ -5,6 +5,7 @@ from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from contracts import topics
+from contracts.directory import Directory, load_directory
 from contracts.intake_events import REGISTRY as INTAKE
 from contracts.workflow_events import REGISTRY
 from eventkit.clock import Clock, system_clock
@@ -25,6 +26,12 @@ class WorkflowSettings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="", extra="ignore", frozen=True)
 
     overdue_scan_s: float = Field(default=30.0, gt=0, validation_alias="WORKFLOW_OVERDUE_SCAN_S")
+    # the organisations and their staff rosters (empty: the packaged Almaty directory)
+    organisation_directory: str = Field(default="", validation_alias="ORGANISATION_DIRECTORY")
+
+    @property
+    def directory(self) -> Directory:
+        return load_directory(self.organisation_directory or None)
 
 
 METRICS = [
@@ -69,4 +76,5 @@ def create_app(
     cases = Cases(catalogues or Catalogues.packaged())
     app = create_service_app(build_spec(cases, workflow, clock), settings)
     app.state.cases, app.state.workflow_settings = cases, workflow
+    app.state.directory = workflow.directory
     return app

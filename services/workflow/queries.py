@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 import asyncpg
 
-from contracts.identity import Producer
+from contracts.identity import OrganisationKind, Producer
 from eventkit.authz import Jurisdiction
 from eventkit.db import Connection
 from eventkit.identity import Principal
@@ -79,6 +79,8 @@ async def waiting_step(conn: Connection, case_id: str) -> asyncpg.Record | None:
     return await conn.fetchrow("SELECT * FROM wf_inbox WHERE case_id = $1", case_id)
 
 
+# the providers whose report holds their own cases only, not their district's
+OWN_FIGURES = frozenset({OrganisationKind.RURAL_AKIM, OrganisationKind.EMPLOYMENT_CENTRE})
 _SLA = """
 SELECT district, regulation_id,
        count(*) FILTER (WHERE closed_at IS NOT NULL AND NOT late) AS on_time,
@@ -100,11 +102,16 @@ async def sla_report(conn: Connection, who: Principal, now: datetime,
                      district: str | None, regulation_id: int | None) -> list[dict[str, Any]]:
     """Per district and regulation: on time, late, open; median and p90 working days used.
 
-    A district's organisations see their district; the oblast department sees them all.
+    The oblast department sees every district; a district department its district; a rural
+    akim or an Employment Centre only the cases it provides (a district's figures are not its
+    to read, as the district's cases are not).
     """
     place = Jurisdiction.of(who)
     where = Where(now)  # $1: the request time
-    if not place.everywhere:
+    if who.kind in OWN_FIGURES:
+        where.add("case_id IN (SELECT case_id FROM wf_cases WHERE provider_id = "
+                  f"{where.param(who.organisation_id)})")
+    elif not place.everywhere:
         where.add(f"district = {where.param(place.district)}")
     where.equal_all([("district", district), ("regulation_id", regulation_id)])
     rows = await conn.fetch(_SLA.format(where=where.sql), *where.args)

@@ -86,9 +86,9 @@ class JsonDepthLimit:
         field = too_deep(body, self.max_depth)
         if field is not None:
             log.info("request_invalid", fields=[field], path=scope["path"])
-            message = f"must not nest deeper than {self.max_depth} levels"
+            why = f"must not nest deeper than {self.max_depth} levels"
             problem = Unprocessable(f"invalid fields: {field}", errors=[
-                FieldError(field=field, message=message)]).problem()
+                FieldError(field=field, message=why)]).problem()
             problem.instance = scope["path"]
             problem.correlation_id = correlation_id(scope_headers(scope))
             await problem_response(problem)(scope, receive, send)

@@ -16,6 +16,7 @@ import pytest
 
 from contracts.envelope import Envelope
 from contracts.identity import Actor, Role
+from eventkit import deadletters
 from eventkit.signing import KeyRing, new_key
 from tests.support.keys import TEST_KEYS
 from tests.support.polling import eventually
@@ -250,4 +251,22 @@ async def test_a_decision_without_its_heads_own_signature_is_refused(bus: Bus, f
     await bus.publish(CASES, *pair)
     for service in CONSUMERS:
         assert reason in await bus.dead_letter(service, pair[0].event_id), service
+        assert await bus.caused_by(service, pair[0].event_id) == []
+
+
+async def test_a_forged_decision_retried_from_the_dead_letters_is_refused_again(bus: Bus):
+    pair = list(decided(decision(new_case())))  # unsigned
+    await bus.publish(CASES, *pair)
+    for service in CONSUMERS:
+        await bus.dead_letter(service, pair[0].event_id)
+        async with bus[service].pool.acquire() as conn:
+            letter_id = await conn.fetchval(
+                "SELECT id FROM dead_letters WHERE event_id = $1", pair[0].event_id)
+        inbox = bus[service].app.state.runtime.components["inbox"]
+        assert await deadletters.retry(inbox, letter_id) is False  # what `--retry` runs
+        async with bus[service].pool.acquire() as conn:
+            letter = await conn.fetchrow("SELECT reason, attempts, resolved_at FROM dead_letters"
+                                         " WHERE id = $1", letter_id)
+        assert letter["resolved_at"] is None and letter["attempts"] == 2
+        assert letter["reason"] == "SignatureRefused: unsigned"
         assert await bus.caused_by(service, pair[0].event_id) == []

@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
-from bench import append, command, e2e, idle, load, rebuild, relay, takeover
+from bench import append, command, e2e, idle, load, rebuild, relay, roundtrips, takeover
 from bench.common import Env, Figure
 from bench.svg import line_chart
 from bench.system import System
@@ -25,7 +25,7 @@ STORE: dict[str, Callable[[Env], Awaitable[list[Figure]]]] = {
     "load": load.run,
     "takeover": takeover.run,
 }
-SYSTEM = ("idle", "command", "e2e")
+SYSTEM = ("idle", "roundtrips", "command", "e2e")
 NAMES = (*STORE, *SYSTEM)
 CHARTS = Path(__file__).resolve().parent.parent / "docs"
 
@@ -46,6 +46,8 @@ def run_system(names: list[str], home: Path) -> list[Figure]:
     try:
         if "idle" in names:
             figures += idle.measure(system, before)
+        if "roundtrips" in names:
+            figures += roundtrips.measure(system)
         if "command" in names:
             raw_port = system.start_raw()
             found, sweep = asyncio.run(command.measure(system, raw_port))

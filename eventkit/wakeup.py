@@ -52,6 +52,9 @@ class Wakeup:
         self._subscribers.append(woken)
         return woken
 
+    def unsubscribe(self, woken: asyncio.Event) -> None:
+        self._subscribers.remove(woken)
+
     def _wake(self) -> None:
         for woken in self._subscribers:
             woken.set()
@@ -102,14 +105,17 @@ async def run_woken(stop: asyncio.Event, work: Work, wakeup: Wakeup, poll_s: flo
     something, then wait for `wakeup` (see the module's note). `reached` is the transaction id
     of the reader's checkpoint as its last round saw it."""
     woken = wakeup.subscribe()
-    while not stop.is_set():
-        woken.clear()  # before the round: a notification during it runs the next one at once
-        if await work() > 0:
-            continue
-        behind = wakeup.latest > reached()
-        wait_s = poll_s if behind or not wakeup.listening else wakeup.fallback_s
-        if await _woken_or_stop(stop, woken, wait_s):
-            return
+    try:
+        while not stop.is_set():
+            woken.clear()  # before the round: a notification during it runs the next at once
+            if await work() > 0:
+                continue
+            behind = wakeup.latest > reached()
+            wait_s = poll_s if behind or not wakeup.listening else wakeup.fallback_s
+            if await _woken_or_stop(stop, woken, wait_s):
+                return
+    finally:
+        wakeup.unsubscribe(woken)  # a loop restarted after a crash subscribes afresh
 
 
 async def _woken_or_stop(stop: asyncio.Event, woken: asyncio.Event, seconds: float) -> bool:

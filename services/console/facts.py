@@ -20,14 +20,15 @@ from typing import Any, Literal
 from pydantic import BaseModel, ValidationError
 from pydantic.fields import FieldInfo
 
-from contracts.facts import facts_model, path_of
-from contracts.iin import InvalidIin, parse_iin
+from contracts.facts import applicant_shape, facts_model, path_of
+from contracts.iin import InvalidBin, InvalidIin, parse_bin, parse_iin
+from contracts.people import PersonIn
 
 from .i18n import N_
 from .vocabulary import CHOICES
 
 Kind = Literal["text", "choice", "year", "date", "money", "decimal", "number", "iin", "flag",
-               "lines"]
+               "lines", "iin_or_bin"]
 MAX_ROWS = 20
 
 
@@ -69,6 +70,24 @@ APPLICANT = Page("applicant", N_("The applicant"), (
              autocomplete="additional-name"),
     Question("phone", N_("Phone (optional)"), required=False, autocomplete="tel"),
 ))
+# where the regulation serves legal entities too (reg. 16's employers): who applies, and for a
+# legal entity its BIN, its name and the person who signs for it
+APPLICANT_OR_ENTITY = Page("applicant", N_("The applicant"), (
+    Question("kind", N_("Who applies"), "choice",
+             choices={"person": N_("A person"), "legal_entity": N_("A legal entity")}),
+    Question("iin", N_("IIN, or the legal entity's BIN"), "iin_or_bin",
+             hint=N_("12 digits; the check digit is verified")),
+    Question("organisation_name", N_("Name of the legal entity (for a legal entity)"),
+             required=False, autocomplete="organization"),
+    Question("last_name", N_("Last name (of whoever signs for a legal entity)"),
+             autocomplete="family-name"),
+    Question("first_name", N_("First name"), autocomplete="given-name"),
+    Question("middle_name", N_("Middle name (if any)"), required=False,
+             autocomplete="additional-name"),
+    Question("phone", N_("Phone (optional)"), required=False, autocomplete="tel"),
+))
+BAD_BIN = N_("Enter a valid BIN: 12 digits with a correct check digit")
+NAME_THE_ENTITY = N_("Enter the name of the legal entity")
 FACTS_TITLE = N_("Facts of the application")
 ITEM = N_("Entry")
 # fields the contract leaves untitled (the payout, shared with the decision payload)
@@ -143,6 +162,36 @@ def _items(model: type[BaseModel], prefix: str = "",
     return found
 
 
+def applicant_page(regulation_id: int | None) -> Page:
+    """The applicant's questions: a person's, or where the regulation serves legal entities
+    too, either's (`contracts.facts.applicant_shape`)."""
+    if regulation_id is None or applicant_shape(regulation_id) is PersonIn:
+        return APPLICANT
+    return APPLICANT_OR_ENTITY
+
+
+def read_applicant(page: Page, form: Mapping[str, str]
+                   ) -> tuple[dict[str, Any], dict[str, "Message"]]:
+    """The applicant's answers; a legal entity's number is checked as a BIN and its name is
+    asked for, a person's number as an IIN."""
+    values, errors = read_page(page, form, prefix="applicant")
+    number, key = str(values.get("iin") or ""), input_id("applicant", "iin")
+    if page is not APPLICANT_OR_ENTITY or not number or key in errors:
+        return values, errors
+    if values.get("kind") == "legal_entity":
+        try:
+            parse_bin(number)
+        except InvalidBin:
+            errors[key] = Message(BAD_BIN)
+        if not values.get("organisation_name"):
+            errors[input_id("applicant", "organisation_name")] = Message(NAME_THE_ENTITY)
+    elif iin_problem(number) is not None:
+        errors[key] = Message(BAD_IIN)
+    else:
+        values.pop("organisation_name", None)  # a person names no organisation
+    return values, errors
+
+
 def pages_for(regulation_id: int, sub_service: str | None) -> tuple[Page, ...]:
     """The facts page of the regulation (none when its contract asks for no facts)."""
     model = facts_model(regulation_id, sub_service)
@@ -199,6 +248,9 @@ def _check(q: Question, raw: str) -> tuple[Any, Message | None]:
                                                                             {"what": q.label}))
         case "iin":
             return (value, None) if iin_problem(value) is None else (value, Message(BAD_IIN))
+        case "iin_or_bin":  # which of the two is the applicant's kind's to say (read_applicant)
+            return (value, None) if len(value) == 12 and value.isdigit() else (
+                value, Message(BAD_IIN))
         case "year":
             if value.isdigit() and FIRST_YEAR <= int(value) <= LAST_YEAR:
                 return int(value), None

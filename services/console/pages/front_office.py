@@ -19,7 +19,7 @@ from contracts.catalogue import Regulation
 
 from .. import directory, facts, i18n
 from ..clients import ApiError, new_key
-from ..facts import APPLICANT, Message, Page, iin_problem
+from ..facts import Message, Page, iin_problem
 from ..next_actions import application_actions
 from ..rendering import pages_of
 from ..schemas import DocumentBody, SubmitBody
@@ -178,7 +178,8 @@ def _read(who: Who, draft: dict[str, Any], page: str,
         else:
             errors["sub_service"] = Message(facts.CHOOSE, {"what": i18n.N_("the sub-service")})
     elif page == "applicant":
-        values, errors = facts.read_page(APPLICANT, form, prefix="applicant")
+        page_of = facts.applicant_page(draft.get("regulation_id"))
+        values, errors = facts.read_applicant(page_of, form)
         draft["applicant"] = values
     elif page == "documents":
         draft["documents"] = _documents(who, draft, form)
@@ -214,7 +215,8 @@ def _page(request: Request, who: Who, draft: dict[str, Any], page: str,
     if page == "check" and "key" not in draft:
         draft["key"] = new_key()
     reg = regulation(int(draft["regulation_id"]), who.today) if "regulation_id" in draft else None
-    questions = APPLICANT if page == "applicant" else fact_page(draft, page)
+    applicant_questions = facts.applicant_page(draft.get("regulation_id"))
+    questions = applicant_questions if page == "applicant" else fact_page(draft, page)
     row_counts = dict(rows or {})
     if questions is not None:
         for item in questions.items:
@@ -227,7 +229,7 @@ def _page(request: Request, who: Who, draft: dict[str, Any], page: str,
         sealed=_seal(request, draft), reg=reg, offered=offered(who), questions=questions,
         values=values, rows=row_counts, errors=dict(errors or {}), back_to_check=back_to_check,
         all_pages=facts.pages_for(reg.id, draft.get("sub_service")) if reg else (),
-        applicant_page=APPLICANT, problem=problem, input_id=facts.input_id,
+        applicant_page=applicant_questions, problem=problem, input_id=facts.input_id,
         answer_of=facts.answer_of)
 
 

@@ -56,9 +56,17 @@ def channel_of(principal: Mapping[str, Any]) -> str:
 
 
 def offered(who: Who) -> list[Regulation]:
-    """The regulations the caller's channel accepts."""
-    channel = channel_of(who.principal)
-    return [r for r in regulations(who.today) if channel in {c.kind.value for c in r.channels}]
+    """The regulations the caller's channel accepts: a State Corporation's or an akim's own
+    channel, and a provider's office only for the regulations that organisation provides."""
+    kind = str(who.principal["kind"])
+    found = []
+    for r in regulations(who.today):
+        mine = {channel_of(who.principal)} - {"provider_office"}
+        if kind in {k.value for k in r.provider.kinds}:
+            mine.add("provider_office")
+        if mine & {c.kind.value for c in r.channels}:
+            found.append(r)
+    return found
 
 
 def steps_of(draft: Mapping[str, Any], today: date) -> list[str]:

@@ -37,7 +37,7 @@ from contracts.events import EventRegistry
 from contracts.identity import Role
 from eventkit import health as readiness
 from eventkit import kafka, metrics, store
-from eventkit.bounds import JsonDepthLimit
+from eventkit.bounds import JsonBodyCheck
 from eventkit.broker import Broker
 from eventkit.clock import Clock, system_clock
 from eventkit.db import create_pool
@@ -418,7 +418,7 @@ def install_verifier(app: FastAPI, settings: ServiceSettings) -> None:
 
 def install_edge(app: FastAPI, settings: ServiceSettings) -> None:
     install_problem_handlers(app)
-    app.add_middleware(JsonDepthLimit)  # inside the size limit: the body is bounded already
+    app.add_middleware(JsonBodyCheck)  # inside the size limit: the body is bounded already
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     app.add_middleware(CorrelationId)
 

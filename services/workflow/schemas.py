@@ -106,7 +106,7 @@ class RegisterIn(_In):
         {},
     ]})
 
-    registration_number: str | None = Field(default=None, min_length=1, max_length=64)
+    registration_number: TextLine | None = Field(default=None, min_length=1, max_length=64)
 
 
 class ExecutorIn(_In):

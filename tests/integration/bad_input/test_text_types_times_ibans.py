@@ -4,6 +4,7 @@ the certificate PDF and public verification); ids and counts sent as text or boo
 received-at before the acts or out of any calendar PostgreSQL keeps; a foreign IBAN for a
 payment in tenge. Kazakh and Russian names, hyphens and apostrophes pass, stored as NFC."""
 
+import json
 import uuid
 from typing import Any
 
@@ -146,3 +147,28 @@ async def test_a_kazakh_iban_is_taken_in_facts(apis):
     payout = {"kind": "bank_account", "iban": KAZAKH_IBAN}
     answer = await submit(apis, reg1(facts={"periods": PERIODS, "payout": payout}))
     assert answer.status_code == 201, answer.text
+
+
+async def test_a_lone_surrogate_in_any_string_or_key_is_refused_naming_the_field(apis):
+    # JSON can escape half a character; Python reads it, PostgreSQL cannot store it
+    for field, body in [("channel", reg1(channel="\ud800")),
+                        ("applicant.last_name", reg1(applicant={**APPLICANT,
+                                                                "last_name": "Ab\udc00"})),
+                        ("facts", reg1(facts={"periods": PERIODS, "\udfff": 1}))]:
+        await refused_and_nothing_stored(apis, "intake", "POST", "/v1/applications", field,
+                                         content=json.dumps(body).encode(),
+                                         headers={"Idempotency-Key": uuid.uuid4().hex,
+                                                  "Content-Type": "application/json"})
+
+
+async def test_a_registration_number_holds_no_bidi_override(apis):
+    workflow = apis["workflow"]
+    case = await workflow.call("POST", "/v1/cases", json={
+        "regulation_id": 1, "sub_service": "first_registration", "applicant": APPLICANT,
+        "facts": {"periods": PERIODS}}, headers={"Idempotency-Key": uuid.uuid4().hex})
+    assert case.status_code == 201, case.text
+    path = f"/v1/cases/{case.json()['case_id']}/registration"
+    await refused_and_nothing_stored(
+        apis, "workflow", "POST", "/v1/cases/{case_id}/registration", "registration_number",
+        path=path, json={"registration_number": "2026\u202e-0041"},
+        headers={"If-Match": case.headers["ETag"]})

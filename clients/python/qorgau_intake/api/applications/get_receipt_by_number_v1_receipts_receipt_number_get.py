@@ -100,6 +100,9 @@ def sync_detailed(
 ) -> Response[Problem | ReceiptView]:
     """ A receipt by its number (found as soon as it is issued)
 
+     Another office's receipt answers as a missing one does: the same 404, word for word, so
+    receipt numbers (sequential per office) cannot be probed.
+
     Args:
         receipt_number (str):
 
@@ -131,6 +134,9 @@ def sync(
 ) -> Problem | ReceiptView | None:
     """ A receipt by its number (found as soon as it is issued)
 
+     Another office's receipt answers as a missing one does: the same 404, word for word, so
+    receipt numbers (sequential per office) cannot be probed.
+
     Args:
         receipt_number (str):
 
@@ -156,6 +162,9 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | ReceiptView]:
     """ A receipt by its number (found as soon as it is issued)
+
+     Another office's receipt answers as a missing one does: the same 404, word for word, so
+    receipt numbers (sequential per office) cannot be probed.
 
     Args:
         receipt_number (str):
@@ -187,6 +196,9 @@ async def asyncio(
 
 ) -> Problem | ReceiptView | None:
     """ A receipt by its number (found as soon as it is issued)
+
+     Another office's receipt answers as a missing one does: the same 404, word for word, so
+    receipt numbers (sequential per office) cannot be probed.
 
     Args:
         receipt_number (str):

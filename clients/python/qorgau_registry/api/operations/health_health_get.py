@@ -56,6 +56,10 @@ def sync_detailed(
 ) -> Response[Any]:
     """ Health
 
+     Up or down for anyone; the loops, their failures and the log positions only for an
+    operations token (a system account or an auditor): they tell an outsider what runs
+    and how far behind it is.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -82,6 +86,10 @@ async def asyncio_detailed(
 
 ) -> Response[Any]:
     """ Health
+
+     Up or down for anyone; the loops, their failures and the log positions only for an
+    operations token (a system account or an auditor): they tell an outsider what runs
+    and how far behind it is.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

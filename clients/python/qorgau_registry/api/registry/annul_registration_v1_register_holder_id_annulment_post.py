@@ -11,7 +11,6 @@ from ... import errors
 from ...models.annulled_view import AnnulledView
 from ...models.annulment_request import AnnulmentRequest
 from ...models.problem import Problem
-from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -21,12 +20,11 @@ def _get_kwargs(
     holder_id: UUID,
     *,
     body: AnnulmentRequest,
-    if_match: str | Unset = UNSET,
+    if_match: str,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(if_match, Unset):
-        headers["If-Match"] = if_match
+    headers["If-Match"] = if_match
 
 
 
@@ -132,17 +130,20 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AnnulmentRequest,
-    if_match: str | Unset = UNSET,
+    if_match: str,
 
 ) -> Response[AnnulledView | Problem]:
     """ Annul Registration
 
      The registration decision was annulled: the entry closes, its certificates are revoked.
 
+    If-Match is the register entry's ETag (`GET /v1/register/{holder_id}`): without it 428, a
+    stale one 409 (someone changed the file since).
+
     Args:
         holder_id (UUID):
-        if_match (str | Unset): the ETag of the version you last read, `W/"<version>"` (or
-            `"<version>"`); a stale one is answered 409
+        if_match (str): the ETag of the version you last read, `W/"<version>"` (or `"<version>"`);
+            a stale one is answered 409
         body (AnnulmentRequest):
 
     Raises:
@@ -172,17 +173,20 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AnnulmentRequest,
-    if_match: str | Unset = UNSET,
+    if_match: str,
 
 ) -> AnnulledView | Problem | None:
     """ Annul Registration
 
      The registration decision was annulled: the entry closes, its certificates are revoked.
 
+    If-Match is the register entry's ETag (`GET /v1/register/{holder_id}`): without it 428, a
+    stale one 409 (someone changed the file since).
+
     Args:
         holder_id (UUID):
-        if_match (str | Unset): the ETag of the version you last read, `W/"<version>"` (or
-            `"<version>"`); a stale one is answered 409
+        if_match (str): the ETag of the version you last read, `W/"<version>"` (or `"<version>"`);
+            a stale one is answered 409
         body (AnnulmentRequest):
 
     Raises:
@@ -207,17 +211,20 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AnnulmentRequest,
-    if_match: str | Unset = UNSET,
+    if_match: str,
 
 ) -> Response[AnnulledView | Problem]:
     """ Annul Registration
 
      The registration decision was annulled: the entry closes, its certificates are revoked.
 
+    If-Match is the register entry's ETag (`GET /v1/register/{holder_id}`): without it 428, a
+    stale one 409 (someone changed the file since).
+
     Args:
         holder_id (UUID):
-        if_match (str | Unset): the ETag of the version you last read, `W/"<version>"` (or
-            `"<version>"`); a stale one is answered 409
+        if_match (str): the ETag of the version you last read, `W/"<version>"` (or `"<version>"`);
+            a stale one is answered 409
         body (AnnulmentRequest):
 
     Raises:
@@ -247,17 +254,20 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AnnulmentRequest,
-    if_match: str | Unset = UNSET,
+    if_match: str,
 
 ) -> AnnulledView | Problem | None:
     """ Annul Registration
 
      The registration decision was annulled: the entry closes, its certificates are revoked.
 
+    If-Match is the register entry's ETag (`GET /v1/register/{holder_id}`): without it 428, a
+    stale one 409 (someone changed the file since).
+
     Args:
         holder_id (UUID):
-        if_match (str | Unset): the ETag of the version you last read, `W/"<version>"` (or
-            `"<version>"`); a stale one is answered 409
+        if_match (str): the ETag of the version you last read, `W/"<version>"` (or `"<version>"`);
+            a stale one is answered 409
         body (AnnulmentRequest):
 
     Raises:

@@ -94,6 +94,9 @@ def sync_detailed(
 ) -> Response[DocumentView | Problem]:
     """ Get Document
 
+     The ETag is the version of the holder's file the document belongs to: the If-Match of
+    its revocation.
+
     Args:
         document_id (UUID):
 
@@ -125,6 +128,9 @@ def sync(
 ) -> DocumentView | Problem | None:
     """ Get Document
 
+     The ETag is the version of the holder's file the document belongs to: the If-Match of
+    its revocation.
+
     Args:
         document_id (UUID):
 
@@ -150,6 +156,9 @@ async def asyncio_detailed(
 
 ) -> Response[DocumentView | Problem]:
     """ Get Document
+
+     The ETag is the version of the holder's file the document belongs to: the If-Match of
+    its revocation.
 
     Args:
         document_id (UUID):
@@ -181,6 +190,9 @@ async def asyncio(
 
 ) -> DocumentView | Problem | None:
     """ Get Document
+
+     The ETag is the version of the holder's file the document belongs to: the If-Match of
+    its revocation.
 
     Args:
         document_id (UUID):

@@ -20,9 +20,12 @@ def _get_kwargs(
     document_id: UUID,
     *,
     body: Reason,
+    if_match: str,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    headers["If-Match"] = if_match
+
 
 
     
@@ -127,12 +130,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: Reason,
+    if_match: str,
 
 ) -> Response[InvalidatedView | Problem]:
     """ Revoke
 
+     If-Match is the document's ETag (`GET /v1/documents/{document_id}`, the version of its
+    holder's file): without it 428, a stale one 409.
+
     Args:
         document_id (UUID):
+        if_match (str): the ETag of the version you last read, `W/"<version>"` (or `"<version>"`);
+            a stale one is answered 409
         body (Reason):
 
     Raises:
@@ -147,6 +156,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         document_id=document_id,
 body=body,
+if_match=if_match,
 
     )
 
@@ -161,12 +171,18 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: Reason,
+    if_match: str,
 
 ) -> InvalidatedView | Problem | None:
     """ Revoke
 
+     If-Match is the document's ETag (`GET /v1/documents/{document_id}`, the version of its
+    holder's file): without it 428, a stale one 409.
+
     Args:
         document_id (UUID):
+        if_match (str): the ETag of the version you last read, `W/"<version>"` (or `"<version>"`);
+            a stale one is answered 409
         body (Reason):
 
     Raises:
@@ -182,6 +198,7 @@ def sync(
         document_id=document_id,
 client=client,
 body=body,
+if_match=if_match,
 
     ).parsed
 
@@ -190,12 +207,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: Reason,
+    if_match: str,
 
 ) -> Response[InvalidatedView | Problem]:
     """ Revoke
 
+     If-Match is the document's ETag (`GET /v1/documents/{document_id}`, the version of its
+    holder's file): without it 428, a stale one 409.
+
     Args:
         document_id (UUID):
+        if_match (str): the ETag of the version you last read, `W/"<version>"` (or `"<version>"`);
+            a stale one is answered 409
         body (Reason):
 
     Raises:
@@ -210,6 +233,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         document_id=document_id,
 body=body,
+if_match=if_match,
 
     )
 
@@ -224,12 +248,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: Reason,
+    if_match: str,
 
 ) -> InvalidatedView | Problem | None:
     """ Revoke
 
+     If-Match is the document's ETag (`GET /v1/documents/{document_id}`, the version of its
+    holder's file): without it 428, a stale one 409.
+
     Args:
         document_id (UUID):
+        if_match (str): the ETag of the version you last read, `W/"<version>"` (or `"<version>"`);
+            a stale one is answered 409
         body (Reason):
 
     Raises:
@@ -245,5 +275,6 @@ async def asyncio(
         document_id=document_id,
 client=client,
 body=body,
+if_match=if_match,
 
     )).parsed

@@ -134,6 +134,9 @@ def sync_detailed(
 ) -> Response[CaseStatus | Problem]:
     """ Assign the responsible executor (head)
 
+     `person_id` is a responsible executor on the staff of the case's provider, as the
+    organisation directory lists it (422 naming `person_id` otherwise).
+
     Args:
         case_id (str):
         if_match (str): the ETag of the version you last read, `W/"<version>"` (or `"<version>"`);
@@ -172,6 +175,9 @@ def sync(
 ) -> CaseStatus | Problem | None:
     """ Assign the responsible executor (head)
 
+     `person_id` is a responsible executor on the staff of the case's provider, as the
+    organisation directory lists it (422 naming `person_id` otherwise).
+
     Args:
         case_id (str):
         if_match (str): the ETag of the version you last read, `W/"<version>"` (or `"<version>"`);
@@ -204,6 +210,9 @@ async def asyncio_detailed(
 
 ) -> Response[CaseStatus | Problem]:
     """ Assign the responsible executor (head)
+
+     `person_id` is a responsible executor on the staff of the case's provider, as the
+    organisation directory lists it (422 naming `person_id` otherwise).
 
     Args:
         case_id (str):
@@ -242,6 +251,9 @@ async def asyncio(
 
 ) -> CaseStatus | Problem | None:
     """ Assign the responsible executor (head)
+
+     `person_id` is a responsible executor on the staff of the case's provider, as the
+    organisation directory lists it (422 naming `person_id` otherwise).
 
     Args:
         case_id (str):

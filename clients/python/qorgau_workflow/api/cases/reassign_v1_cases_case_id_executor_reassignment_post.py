@@ -134,6 +134,8 @@ def sync_detailed(
 ) -> Response[CaseStatus | Problem]:
     """ Hand the case to another executor (head)
 
+     As the assignment: the new executor is on the staff of the case's provider.
+
     Args:
         case_id (str):
         if_match (str): the ETag of the version you last read, `W/"<version>"` (or `"<version>"`);
@@ -172,6 +174,8 @@ def sync(
 ) -> CaseStatus | Problem | None:
     """ Hand the case to another executor (head)
 
+     As the assignment: the new executor is on the staff of the case's provider.
+
     Args:
         case_id (str):
         if_match (str): the ETag of the version you last read, `W/"<version>"` (or `"<version>"`);
@@ -204,6 +208,8 @@ async def asyncio_detailed(
 
 ) -> Response[CaseStatus | Problem]:
     """ Hand the case to another executor (head)
+
+     As the assignment: the new executor is on the staff of the case's provider.
 
     Args:
         case_id (str):
@@ -242,6 +248,8 @@ async def asyncio(
 
 ) -> CaseStatus | Problem | None:
     """ Hand the case to another executor (head)
+
+     As the assignment: the new executor is on the staff of the case's provider.
 
     Args:
         case_id (str):

@@ -147,7 +147,8 @@ class Bus:
                 return await conn.fetchval(
                     "SELECT reason FROM dead_letters WHERE event_id = $1", event_id)
 
-        return await eventually(letter, what=f"{service} dead-letters {event_id}")
+        found = await eventually(letter, what=f"{service} dead-letters {event_id}")
+        return str(found)
 
     async def applied(self, service: str, event_id: uuid.UUID) -> None:
         """Waits until the service's consumer applied the event (its inbox holds its id)."""

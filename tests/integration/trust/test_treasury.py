@@ -150,7 +150,7 @@ async def test_a_forged_treasury_answer_changes_no_payment(bus: Bus, forge, reas
 
 
 def test_the_simulator_pays_only_an_envelope_its_department_signed():
-    treasury = Treasury(None, Options(), signer=TEST_KEYS.ring("treasury"),  # type: ignore[arg-type]
+    treasury = Treasury(None, Options(), signer=TEST_KEYS.ring("treasury"),
                         keys=TEST_KEYS.key_set())
     released = EnvelopeReleased(envelope_id=uuid.uuid4(), schedule_date=NOW.date(),
                                 district="talgar", control=Totals(count=0, sum=Decimal(0)),

@@ -21,7 +21,6 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
-    Tag,
     WithJsonSchema,
     model_validator,
 )
@@ -31,7 +30,7 @@ from contracts.events import Event, EventRegistry
 from contracts.identity import OrganisationKind
 from contracts.people import Applicant
 from contracts.text import TextLine
-from contracts.unions import by_tag, untagged
+from contracts.unions import untagged
 
 PAYMENTS_KINDS = frozenset(
     {OrganisationKind.OBLAST_DEPARTMENT, OrganisationKind.DISTRICT_DEPARTMENT}
@@ -96,9 +95,8 @@ class PenitentiaryRoute(_Part):
 
 ROUTE_KINDS = ("iban", "penitentiary")
 # told apart by `kind`, errors named as the schema spells them (`route.iban`, no tag inside)
-Route = Annotated[
-    Annotated[IbanRoute, Tag("iban")] | Annotated[PenitentiaryRoute, Tag("penitentiary")],
-    by_tag("kind", ROUTE_KINDS), untagged("kind", ROUTE_KINDS)]
+Route = Annotated[IbanRoute | PenitentiaryRoute, Field(discriminator="kind"),
+                  untagged("kind", ROUTE_KINDS)]
 
 
 class Totals(_Part):

@@ -1,9 +1,12 @@
 """Request and response bodies of the workflow API (separate from events and tables)."""
 
+import re
+import unicodedata
 from datetime import datetime
 from typing import Annotated, Any, Literal, Union
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -20,7 +23,7 @@ from contracts.bounds import JsonObject
 from contracts.catalogue import ActInForce
 from contracts.facts import Facts, applicant_shape, facts_example, shapes
 from contracts.people import ApplicantIn
-from contracts.text import Paragraph, TextLine
+from contracts.text import PARAGRAPH, Paragraph, TextLine
 from contracts.timestamps import LocalTimes
 
 
@@ -183,12 +186,21 @@ class IssueIn(_In):
         {"summary": "decision and certificate sent to the State Corporation in Talgar"},
     ]})
 
-    summary: Literal[""] | Annotated[Paragraph, Field(max_length=2000)] = ""
+    summary: Annotated[str, AfterValidator(_empty_or_paragraph)] = Field(
+        default="", max_length=2000, json_schema_extra={"pattern": f"^$|{PARAGRAPH}"},
+        description="what was issued, or nothing")
 
 
 class FeeIn(_In):
     model_config = ConfigDict(json_schema_extra={"examples": [
         {"reference": "payment order 3187 of 2026-03-16"},
+def _empty_or_paragraph(value: str) -> str:
+    if value and not re.fullmatch(PARAGRAPH, value):
+        raise ValueError("must be empty or visible text, lines separated by LF: no other "
+                         "control, invisible or bidi-override character")
+    return unicodedata.normalize("NFC", value.strip())
+
+
     ]})
 
     reference: TextLine = Field(min_length=1, max_length=64)

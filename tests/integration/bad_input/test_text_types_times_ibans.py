@@ -172,3 +172,11 @@ async def test_a_registration_number_holds_no_bidi_override(apis):
         apis, "workflow", "POST", "/v1/cases/{case_id}/registration", "registration_number",
         path=path, json={"registration_number": "2026\u202e-0041"},
         headers={"If-Match": case.headers["ETag"]})
+
+
+async def test_a_result_summary_is_empty_or_visible_text_named_when_it_is_not(apis):
+    for bad in ("\u202e", "a\u0007b", "\u200d"):
+        await refused_and_nothing_stored(
+            apis, "workflow", "POST", "/v1/cases/{case_id}/result", "summary",
+            path=f"/v1/cases/{uuid.uuid4()}/result", json={"summary": bad},
+            headers={"If-Match": 'W/"1"'})

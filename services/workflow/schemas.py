@@ -181,6 +181,13 @@ class SignIn(_In):
                     " ed25519:<key id>:<the signature, base64url>")
 
 
+def _empty_or_paragraph(value: str) -> str:
+    if value and not re.fullmatch(PARAGRAPH, value):
+        raise ValueError("must be empty or visible text, lines separated by LF: no other "
+                         "control, invisible or bidi-override character")
+    return unicodedata.normalize("NFC", value.strip())
+
+
 class IssueIn(_In):
     model_config = ConfigDict(json_schema_extra={"examples": [
         {"summary": "decision and certificate sent to the State Corporation in Talgar"},
@@ -194,13 +201,6 @@ class IssueIn(_In):
 class FeeIn(_In):
     model_config = ConfigDict(json_schema_extra={"examples": [
         {"reference": "payment order 3187 of 2026-03-16"},
-def _empty_or_paragraph(value: str) -> str:
-    if value and not re.fullmatch(PARAGRAPH, value):
-        raise ValueError("must be empty or visible text, lines separated by LF: no other "
-                         "control, invisible or bidi-override character")
-    return unicodedata.normalize("NFC", value.strip())
-
-
     ]})
 
     reference: TextLine = Field(min_length=1, max_length=64)

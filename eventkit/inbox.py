@@ -40,7 +40,7 @@ from eventkit.db import Connection
 from eventkit.logging import correlation_id, get_logger
 from eventkit.periodic import sleep_or_stop
 from eventkit.positions import CheckedInDatabase, Guard
-from eventkit.signing import SignatureRefused, Verifier
+from eventkit.signing import KeySetUnreadable, SignatureRefused, Verifier
 from eventkit.tracing import Tracing, extract_headers
 
 log = get_logger(__name__)
@@ -63,6 +63,8 @@ TRANSIENT = (
     asyncpg.SerializationError,
     asyncpg.LockNotAvailableError,
     asyncpg.QueryCanceledError,
+    # the key set cannot be read just now: no event is judged (nor dead-lettered) on it
+    KeySetUnreadable,
 )
 
 

@@ -46,6 +46,11 @@ class UnknownKey(SignatureRefused):
     """A signature by a key the key set does not publish."""
 
 
+class KeySetUnreadable(Exception):
+    """The key set file cannot be read (missing, half-edited, malformed): nothing can be checked
+    now, so nothing is judged either; the consumer tries the same event again later."""
+
+
 def _b64(raw: bytes) -> str:
     return base64.urlsafe_b64encode(raw).rstrip(b"=").decode()
 
@@ -179,19 +184,25 @@ class KeySetFile:
         self._looked = -recheck_s
 
     def current(self) -> KeySet:
-        if time.monotonic() - self._looked >= self.recheck_s:
+        # while the file cannot be read, every check looks at it again (and fails until fixed)
+        if self._stamp is None or time.monotonic() - self._looked >= self.recheck_s:
             self.reload()
         return self._keys
 
     def reload(self) -> KeySet:
-        """Read the file again if it changed since it was read (a missing file is an error)."""
+        """Read the file again if it changed since it was read; KeySetUnreadable when it cannot
+        be read. Never the last good set instead: it may hold a key revoked since."""
         self._looked = time.monotonic()
-        stat = self.path.stat()
-        # a file replaced whole (`write_key_set`) has a new inode, however soon it follows the
-        # last read: modification times alone are too coarse
-        stamp = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
-        if stamp != self._stamp:
-            self._keys, self._stamp = KeySet.load(self.path), stamp
+        try:
+            stat = self.path.stat()
+            # a file replaced whole (`write_key_set`) has a new inode, however soon it follows
+            # the last read: modification times alone are too coarse
+            stamp = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
+            if stamp != self._stamp:
+                self._keys, self._stamp = KeySet.load(self.path), stamp
+        except (OSError, ValueError, KeyError, TypeError) as error:  # pydantic's is a ValueError
+            self._stamp = None  # read it whole again once it can be
+            raise KeySetUnreadable(f"key set {self.path.name}: {type(error).__name__}") from error
         return self._keys
 
     def _checked(self, call: Callable[[KeySet], PublishedKey]) -> PublishedKey:

@@ -41,7 +41,14 @@ from eventkit.broker import Broker
 from eventkit.logging import get_logger
 from eventkit.periodic import sleep_or_stop
 from eventkit.positions import CheckedInMemory, Guard
-from eventkit.signing import KeyFolder, KeySetFile, SignatureRefused, Signer, Verifier
+from eventkit.signing import (
+    KeyFolder,
+    KeySetFile,
+    KeySetUnreadable,
+    SignatureRefused,
+    Signer,
+    Verifier,
+)
 
 log = get_logger(__name__)
 _IDS = uuid5(NAMESPACE_URL, "urn:qorgau:treasury-simulator")
@@ -199,6 +206,11 @@ async def run(bootstrap: str, options: Options = Options(),
             await _serve(bootstrap, options, checked, stop, signer, keys)
         except KafkaError as error:
             log.warning("treasury.broker_unavailable", error=f"{type(error).__name__}: {error}")
+            if await sleep_or_stop(stop, 1.0):
+                return
+        except KeySetUnreadable as error:
+            # nothing can be checked, so nothing is paid: the envelope is read again later
+            log.warning("treasury.key_set_unreadable", error=str(error))
             if await sleep_or_stop(stop, 1.0):
                 return
 

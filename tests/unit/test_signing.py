@@ -12,6 +12,7 @@ from eventkit.signing import (
     KeyRing,
     KeySet,
     KeySetFile,
+    KeySetUnreadable,
     MissingKey,
     SignatureRefused,
     key_set_of,
@@ -226,3 +227,21 @@ def test_a_key_the_folder_was_asked_for_first_makes_it_look_at_once(tmp_path, ta
     write_key(tmp_path, *karasai)
     assert folder.sign("dd-karasai", b"m", NOW).startswith("ed25519:dd-karasai-2026:")
     assert karasai[0] in folder.published
+
+
+def test_a_key_set_file_that_cannot_be_read_judges_nothing(tmp_path, talgar_key):
+    path = tmp_path / "keyset.json"
+    write_key_set(path, KeySet([talgar_key[0]]))
+    keys = KeySetFile(path, recheck_s=3600)
+    event = signed(KeyRing([talgar_key]), envelope())
+    keys.verify(event)
+    path.write_text('{"keys": [')  # half-edited by hand
+    with pytest.raises(KeySetUnreadable, match="JSONDecodeError"):
+        keys.reload()
+    with pytest.raises(KeySetUnreadable):  # not the last good set: it may hold a revoked key
+        keys.verify(event)
+    path.unlink()
+    with pytest.raises(KeySetUnreadable, match="FileNotFoundError"):
+        keys.reload()
+    write_key_set(path, KeySet([talgar_key[0]]))
+    assert keys.verify(event).kid == "dd-talgar-2026"

@@ -1,14 +1,20 @@
 """Keys change while the consumers run: a rotated-in key signs and verifies at once, events signed
 by the key it replaced go on verifying, and a revocation counts as soon as the key set says it,
 without a restart: a signature made after it is dead-lettered, one made before still verifies.
+A key set file caught half-edited judges nothing: the event waits, it is not dead-lettered.
 """
 
 import shutil
 from datetime import timedelta
+from uuid import uuid4
 
 import pytest
+from aiokafka import ConsumerRecord
 
-from eventkit.signing import KeyFolder, new_key, write_key
+from contracts.envelope import Envelope
+from eventkit.inbox import Inbox
+from eventkit.signing import KeyFolder, KeySetFile, KeySetUnreadable, new_key, write_key
+from tests.integration.sample_events import ACTOR, PRODUCER, REGISTRY, Counted, meta
 from tests.support.keys import TEST_KEYS
 from tests.support.polling import eventually
 
@@ -82,3 +88,35 @@ async def test_a_revocation_is_read_without_a_restart(bus: Bus):
             service, stolen.event_id)
         assert await bus.caused_by(service, stolen.event_id) == []
         await bus.applied(service, kept.event_id)
+
+
+async def test_while_the_key_set_cannot_be_read_nothing_is_judged_and_then_it_applies(
+        pg_pool, tmp_path):
+    # a consumer's real inbox on a key set file someone is editing by hand
+    path = tmp_path / "keyset.json"
+    shutil.copy(TEST_KEYS.key_set_file, path)
+    async with pg_pool.acquire() as conn:
+        await conn.execute("CREATE TABLE effects (n int)")
+
+    async def apply(conn, event: Counted, envelope: Envelope) -> None:
+        await conn.execute("INSERT INTO effects VALUES ($1)", event.n)
+
+    inbox = Inbox(pg_pool, None, "counter", {Counted: apply}, REGISTRY,  # type: ignore[arg-type]
+                  keys=KeySetFile(path))
+    event = TEST_KEYS.sign(Envelope(
+        event_id=uuid4(), stream_id="s", stream_version=1, event_type="test.Counted",
+        schema_version=1, occurred_at=meta().occurred_at, producer=PRODUCER, actor=ACTOR,
+        correlation_id=uuid4(), payload={"n": 7}))
+    value = event.to_json()
+    message = ConsumerRecord("t.keys", 0, 0, 0, 0, b"s", value, None, 1, len(value), ())
+    path.write_text('{"keys": [{"kid": ')
+    with pytest.raises(KeySetUnreadable):  # transient: the message comes again
+        await inbox.process(message)
+    async with pg_pool.acquire() as conn:
+        assert await conn.fetchval("SELECT count(*) FROM dead_letters") == 0
+        assert await conn.fetchval("SELECT count(*) FROM inbox") == 0
+    shutil.copy(TEST_KEYS.key_set_file, path)
+    await inbox.process(message)
+    async with pg_pool.acquire() as conn:
+        assert await conn.fetchval("SELECT array_agg(n) FROM effects") == [7]
+        assert await conn.fetchval("SELECT count(*) FROM dead_letters") == 0

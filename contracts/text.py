@@ -27,10 +27,15 @@ from pydantic_core import CoreSchema, core_schema
 
 # C0 and C1 controls, DEL, the soft hyphen, the Arabic letter mark, the Mongolian vowel
 # separator, zero-width spaces and joiners, LRM/RLM, line and paragraph separators, bidi
-# embeddings and overrides, word joiner, invisible operators and bidi isolates, the BOM, lone
-# surrogates (JSON can spell them; PostgreSQL cannot store them), private use, specials.
+# embeddings and overrides, word joiner, invisible operators and bidi isolates, the BOM, private
+# use, specials.
 _INVISIBLE = (r"\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff"
-              r"\ud800-\udfff\ue000-\uf8ff\ufff0-\uffff")
+              r"\ue000-\uf8ff\ufff0-\uffff")
+# Lone surrogates (JSON can spell them; PostgreSQL cannot store them) are no characters at all:
+# refused apart from the patterns, which speak of characters. A surrogate range in a schema's
+# pattern means UTF-16 code units to an ECMA-262 engine (every character beyond the BMP) and is
+# read by schema-driven generators as no rule at all.
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _CONTROL = r"\x00-\x1f\x7f-\x9f"
 _SPACES = r" \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 
@@ -63,7 +68,8 @@ class _Text:
         self.compiled = re.compile(pattern)
 
     def check(self, value: Any) -> Any:
-        if isinstance(value, str) and not self.compiled.fullmatch(value):
+        if isinstance(value, str) and (_SURROGATE.search(value)
+                                       or not self.compiled.fullmatch(value)):
             raise ValueError(f"must be {self.what}")
         return value
 

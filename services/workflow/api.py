@@ -205,14 +205,22 @@ async def accept_in_person(request: Request, body: AcceptInPerson, principal: Cl
         version, regulation = cases.in_force(body.regulation_id, now.date())
     except d.WorkflowError as error:
         raise problem_of(error) from error
+    channel = d.in_person_channel(regulation, principal.kind)
+    if channel not in {c.kind.value for c in regulation.channels}:
+        # the caller's standing: its kind of office takes no such application
+        raise Forbidden(f"regulation {body.regulation_id} is not accepted in person at a "
+                        f"{principal.kind.value}")
+    # left out, the sub-service is the regulation's first (its main) one, facts checked as such
+    sub_service = body.sub_service or (
+        regulation.sub_services[0].id if regulation.sub_services else None)
     try:  # the facts of the regulation's own model, as a front office's are
-        facts = validate_facts(body.regulation_id, body.sub_service, body.facts,
+        facts = validate_facts(body.regulation_id, sub_service, body.facts,
                                body.applicant.iin)
     except FactsError as error:
         raise Unprocessable.for_field(error.field, error.message) from None
     opening = d.OpenCase(
         case_id=case_id, application_id=case_id, regulation_id=body.regulation_id,
-        sub_service=body.sub_service, channel=d.in_person_channel(regulation, principal.kind),
+        sub_service=sub_service, channel=channel,
         catalogue_version=version, provider=OrganisationRef(**principal.producer().model_dump()),
         applicant=Applicant(**body.applicant.model_dump()), origin="in_person", now=now,
         facts=facts,

@@ -20,7 +20,7 @@ from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema
 
 from contracts.bounds import JsonObject
-from contracts.catalogue import ActInForce
+from contracts.catalogue import ActInForce, load_catalogue
 from contracts.facts import Facts, applicant_shape, facts_example, shapes
 from contracts.people import ApplicantIn
 from contracts.text import PARAGRAPH, Paragraph, TextLine
@@ -46,6 +46,18 @@ class _Accepted(_In):
     applicant: ApplicantIn
 
 
+def _sub_service_field(regulation_id: int, named: list[str]) -> Any:
+    """Required, but for the shape of the regulation's first (main) sub-service: left out, the
+    case takes that one."""
+    if not named:
+        return Field(default=None, description="this regulation has no sub-services")
+    main = load_catalogue().versions[-1].regulation(regulation_id).sub_services[0].id
+    if main in named:
+        return Field(default=main, description="the regulation's sub-service; left out, its "
+                     f"first ({main})")
+    return Field(description="the regulation's sub-service")
+
+
 def _accepted(regulation_id: int, subs: tuple[str | None, ...],
               facts: type[Facts]) -> type[_Accepted]:
     """The shape of one regulation (and its sub-services that take the same facts)."""
@@ -63,8 +75,7 @@ def _accepted(regulation_id: int, subs: tuple[str | None, ...],
             title=" ".join(filter(None, (f"Reg. {regulation_id}", words, "accepted in person"))),
             json_schema_extra={"examples": [example]}),
         "__module__": __name__,
-        "sub_service": Field(description="the regulation's sub-service") if named else Field(
-            default=None, description="this regulation has no sub-services"),
+        "sub_service": _sub_service_field(regulation_id, named),
         "facts": Field(title=facts.model_config.get("title")) if required else Field(
             default_factory=facts, title=facts.model_config.get("title")),
     }

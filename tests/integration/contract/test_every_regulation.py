@@ -22,6 +22,7 @@ import httpx
 import pytest
 from fastapi import FastAPI
 
+from contracts.directory import load_directory
 from contracts.identity import OrganisationKind, Role
 from eventkit.clock import FrozenClock
 from eventkit.identity import Principal, TokenIssuer
@@ -40,9 +41,18 @@ SERVICES = ("intake", "workflow", "registry")
 PREFERRED = [OrganisationKind.STATE_CORPORATION, OrganisationKind.DISTRICT_DEPARTMENT,
              OrganisationKind.EMPLOYMENT_CENTRE, OrganisationKind.RURAL_AKIM,
              OrganisationKind.OBLAST_DEPARTMENT]
-# the staff of each office a token names (their person ids follow the documents' examples)
+DIRECTORY = load_directory()
+# the staff of an office the directory lists no one for, named after the office
 PEOPLE = {Role.OPERATOR: "operator", Role.OFFICE_CLERK: "clerk", Role.HEAD: "head",
           Role.RESPONSIBLE_EXECUTOR: "executor", Role.REGISTRY_OFFICER: "registry"}
+
+
+def person_of(organisation_id: str, role: Role) -> str:
+    """Who of an office acts in a role: the first on its roster in the deployment's directory
+    (the people its identity provider issues tokens to), or one named after the office."""
+    office = DIRECTORY.get(organisation_id)
+    staff = [m.person_id for m in office.staff if m.role is role] if office else []
+    return staff[0] if staff else f"{organisation_id}-{PEOPLE[role]}"
 
 
 def build(service: str, database_url: str, public_key: str, clock: FrozenClock) -> FastAPI:
@@ -78,7 +88,7 @@ class Integrator:
     directory: list[dict[str, Any]] = field(default_factory=list)
 
     def token(self, office: dict[str, Any], role: Role) -> str:
-        person = f"{office['organisation_id']}-{PEOPLE[role]}"
+        person = person_of(office["organisation_id"], role)
         TEST_KEYS.ensure(office["organisation_id"])
         if role is Role.HEAD:
             TEST_KEYS.ensure(office["organisation_id"], person)
@@ -289,11 +299,11 @@ async def _body(walk: Integrator, action: dict[str, Any], case: dict[str, Any],
         return body
     body = example_of(document, schema)
     if action["action"] == "assign":
-        body["person_id"] = f"{holder['organisation_id']}-{PEOPLE[Role.RESPONSIBLE_EXECUTOR]}"
+        body["person_id"] = person_of(holder["organisation_id"], Role.RESPONSIBLE_EXECUTOR)
     if action["action"] == "sign":
         signed = await walk.call("workflow", "GET", f"/v1/cases/{case['case_id']}/draft/document",
                                  token)
-        person = f"{holder['organisation_id']}-{PEOPLE[Role.HEAD]}"
+        person = person_of(holder["organisation_id"], Role.HEAD)
         body = {"signature": TEST_KEYS.ring(holder["organisation_id"], person).sign(
             holder["organisation_id"], signed.content, walk.clock(), person_id=person)}
     return body

@@ -21,6 +21,7 @@ from eventkit.db import ensure_database
 from eventkit.identity import TokenIssuer
 from qorgau import embedded
 from tests.integration.test_openapi_truth import NOW, SERVICES, build_app, callers
+from tests.support.keys import TEST_KEYS
 
 __all__ = ["NOW", "SERVICES"]
 
@@ -75,7 +76,12 @@ async def start_api(stack: AsyncExitStack, name: str, server: str,
     client = await stack.enter_async_context(httpx.AsyncClient(
         transport=httpx.ASGITransport(app=app), base_url="http://testserver"))
     issuer = TokenIssuer(keypair[0], "qorgau", "qorgau")
-    tokens = {key: issuer.issue(who, timedelta(hours=2)) for key, who in callers(app).items()}
+    admitted = callers(app)
+    for who in admitted.values():  # whoever gets a token has keys: its office signs its events
+        TEST_KEYS.ensure(who.organisation_id)
+        if who.role == "head":
+            TEST_KEYS.ensure(who.organisation_id, who.person_id)
+    tokens = {key: issuer.issue(who, timedelta(hours=2)) for key, who in admitted.items()}
     return Api(name, app, client, tokens)
 
 

@@ -25,10 +25,10 @@ T = TypeVar("T", bound="Child")
 class Child:
     """ 
         Attributes:
-            first_name (str):
+            first_name (str): a name: letters (Latin or Cyrillic), spaces, hyphens, apostrophes, beginning with a letter
             iin (str): an IIN: 12 digits, the birth date (not in the future) and the century and sex digit first, the check
                 digit last
-            last_name (str):
+            last_name (str): a name: letters (Latin or Cyrillic), spaces, hyphens, apostrophes, beginning with a letter
             birth_date (datetime.date | None | Unset):
      """
 

@@ -27,7 +27,7 @@ class Payout:
     """ Where the money goes.
 
         Attributes:
-            iban (str):
+            iban (str): a Kazakh IBAN (ISO 13616): KZ, check digits that hold, bank, account
             kind (PayoutKind):
             institution (None | str | Unset):
      """

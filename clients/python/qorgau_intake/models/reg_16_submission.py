@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.reg_16_submission_refusal_reasons_item import check_reg_16_submission_refusal_reasons_item
+from ..models.reg_16_submission_refusal_reasons_item import Reg16SubmissionRefusalReasonsItem
 from ..models.reg_16_submission_sub_service import check_reg_16_submission_sub_service
 from ..models.reg_16_submission_sub_service import Reg16SubmissionSubService
 from ..types import UNSET, Unset
@@ -16,8 +18,9 @@ from typing import Literal, cast
 import datetime
 
 if TYPE_CHECKING:
-  from ..models.applicant_in import ApplicantIn
   from ..models.document_in import DocumentIn
+  from ..models.legal_entity_applicant import LegalEntityApplicant
+  from ..models.person_applicant import PersonApplicant
   from ..models.reg_16_foreign_labour_permit_facts import Reg16ForeignLabourPermitFacts
   from ..models.representative_in import RepresentativeIn
 
@@ -33,8 +36,7 @@ T = TypeVar("T", bound="Reg16Submission")
 class Reg16Submission:
     """ 
         Attributes:
-            applicant (ApplicantIn): An applicant as a caller sends it: the IIN (a legal entity: the BIN) checked digit by
-                digit, never echoed in errors. A legal entity names itself and the person signing for it.
+            applicant (LegalEntityApplicant | PersonApplicant):
             documents (list[DocumentIn]):
             regulation_id (Literal[16]):
             sub_service (Reg16SubmissionSubService): the regulation's sub-service
@@ -44,12 +46,13 @@ class Reg16Submission:
                 it asks for.
             package_received_at (datetime.datetime | None | Unset): when it happened: not later than the time the request
                 arrives (default: now)
-            refusal_reasons (list[str] | Unset): grounds found besides missing documents
+            refusal_reasons (list[Reg16SubmissionRefusalReasonsItem] | Unset): grounds found besides missing documents: the
+                ids of the regulation's refusal reasons
             representative (None | RepresentativeIn | Unset):
             rural_district (None | str | Unset):
      """
 
-    applicant: ApplicantIn
+    applicant: LegalEntityApplicant | PersonApplicant
     documents: list[DocumentIn]
     regulation_id: Literal[16]
     sub_service: Reg16SubmissionSubService
@@ -57,7 +60,7 @@ class Reg16Submission:
     district: None | str | Unset = UNSET
     facts: Reg16ForeignLabourPermitFacts | Unset = UNSET
     package_received_at: datetime.datetime | None | Unset = UNSET
-    refusal_reasons: list[str] | Unset = UNSET
+    refusal_reasons: list[Reg16SubmissionRefusalReasonsItem] | Unset = UNSET
     representative: None | RepresentativeIn | Unset = UNSET
     rural_district: None | str | Unset = UNSET
 
@@ -66,11 +69,17 @@ class Reg16Submission:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.applicant_in import ApplicantIn # noqa: PLC0415
         from ..models.document_in import DocumentIn # noqa: PLC0415
+        from ..models.legal_entity_applicant import LegalEntityApplicant # noqa: PLC0415
+        from ..models.person_applicant import PersonApplicant # noqa: PLC0415
         from ..models.reg_16_foreign_labour_permit_facts import Reg16ForeignLabourPermitFacts # noqa: PLC0415
         from ..models.representative_in import RepresentativeIn # noqa: PLC0415
-        applicant = self.applicant.to_dict()
+        applicant: dict[str, Any]
+        if isinstance(self.applicant, PersonApplicant):
+            applicant = self.applicant.to_dict()
+        else:
+            applicant = self.applicant.to_dict()
+
 
         documents = []
         for documents_item_data in self.documents:
@@ -109,7 +118,10 @@ class Reg16Submission:
 
         refusal_reasons: list[str] | Unset = UNSET
         if not isinstance(self.refusal_reasons, Unset):
-            refusal_reasons = self.refusal_reasons
+            refusal_reasons = []
+            for refusal_reasons_item_data in self.refusal_reasons:
+                refusal_reasons_item: str = refusal_reasons_item_data
+                refusal_reasons.append(refusal_reasons_item)
 
 
 
@@ -157,14 +169,32 @@ class Reg16Submission:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.applicant_in import ApplicantIn # noqa: PLC0415
         from ..models.document_in import DocumentIn # noqa: PLC0415
+        from ..models.legal_entity_applicant import LegalEntityApplicant # noqa: PLC0415
+        from ..models.person_applicant import PersonApplicant # noqa: PLC0415
         from ..models.reg_16_foreign_labour_permit_facts import Reg16ForeignLabourPermitFacts # noqa: PLC0415
         from ..models.representative_in import RepresentativeIn # noqa: PLC0415
         d = dict(src_dict)
-        applicant = ApplicantIn.from_dict(d.pop("applicant"))
+        def _parse_applicant(data: object) -> LegalEntityApplicant | PersonApplicant:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                applicant_type_0 = PersonApplicant.from_dict(data)
 
 
+
+                return applicant_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            applicant_type_1 = LegalEntityApplicant.from_dict(data)
+
+
+
+            return applicant_type_1
+
+        applicant = _parse_applicant(d.pop("applicant"))
 
 
         documents = []
@@ -236,7 +266,16 @@ class Reg16Submission:
         package_received_at = _parse_package_received_at(d.pop("package_received_at", UNSET))
 
 
-        refusal_reasons = cast(list[str], d.pop("refusal_reasons", UNSET))
+        _refusal_reasons = d.pop("refusal_reasons", UNSET)
+        refusal_reasons: list[Reg16SubmissionRefusalReasonsItem] | Unset = UNSET
+        if _refusal_reasons is not UNSET:
+            refusal_reasons = []
+            for refusal_reasons_item_data in _refusal_reasons:
+                refusal_reasons_item = check_reg_16_submission_refusal_reasons_item(refusal_reasons_item_data)
+
+
+
+                refusal_reasons.append(refusal_reasons_item)
 
 
         def _parse_representative(data: object) -> None | RepresentativeIn | Unset:

@@ -8,14 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.reg_17_duplicate_submission_refusal_reasons_item import check_reg_17_duplicate_submission_refusal_reasons_item
+from ..models.reg_17_duplicate_submission_refusal_reasons_item import Reg17DuplicateSubmissionRefusalReasonsItem
 from ..types import UNSET, Unset
 from typing import cast
 from typing import Literal, cast
 import datetime
 
 if TYPE_CHECKING:
-  from ..models.applicant_in import ApplicantIn
   from ..models.document_in import DocumentIn
+  from ..models.person_applicant import PersonApplicant
   from ..models.reg_17_duplicate_certificate_facts import Reg17DuplicateCertificateFacts
   from ..models.representative_in import RepresentativeIn
 
@@ -31,8 +33,7 @@ T = TypeVar("T", bound="Reg17DuplicateSubmission")
 class Reg17DuplicateSubmission:
     """ 
         Attributes:
-            applicant (ApplicantIn): An applicant as a caller sends it: the IIN (a legal entity: the BIN) checked digit by
-                digit, never echoed in errors. A legal entity names itself and the person signing for it.
+            applicant (PersonApplicant): A person, identified by the IIN (checked digit by digit); `kind` may be left out.
             documents (list[DocumentIn]):
             facts (Reg17DuplicateCertificateFacts):
             regulation_id (Literal[17]):
@@ -41,12 +42,13 @@ class Reg17DuplicateSubmission:
             district (None | str | Unset): the caller's own; required from the portal
             package_received_at (datetime.datetime | None | Unset): when it happened: not later than the time the request
                 arrives (default: now)
-            refusal_reasons (list[str] | Unset): grounds found besides missing documents
+            refusal_reasons (list[Reg17DuplicateSubmissionRefusalReasonsItem] | Unset): grounds found besides missing
+                documents: the ids of the regulation's refusal reasons
             representative (None | RepresentativeIn | Unset):
             rural_district (None | str | Unset):
      """
 
-    applicant: ApplicantIn
+    applicant: PersonApplicant
     documents: list[DocumentIn]
     facts: Reg17DuplicateCertificateFacts
     regulation_id: Literal[17]
@@ -54,7 +56,7 @@ class Reg17DuplicateSubmission:
     channel: None | str | Unset = UNSET
     district: None | str | Unset = UNSET
     package_received_at: datetime.datetime | None | Unset = UNSET
-    refusal_reasons: list[str] | Unset = UNSET
+    refusal_reasons: list[Reg17DuplicateSubmissionRefusalReasonsItem] | Unset = UNSET
     representative: None | RepresentativeIn | Unset = UNSET
     rural_district: None | str | Unset = UNSET
 
@@ -63,8 +65,8 @@ class Reg17DuplicateSubmission:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.applicant_in import ApplicantIn # noqa: PLC0415
         from ..models.document_in import DocumentIn # noqa: PLC0415
+        from ..models.person_applicant import PersonApplicant # noqa: PLC0415
         from ..models.reg_17_duplicate_certificate_facts import Reg17DuplicateCertificateFacts # noqa: PLC0415
         from ..models.representative_in import RepresentativeIn # noqa: PLC0415
         applicant = self.applicant.to_dict()
@@ -104,7 +106,10 @@ class Reg17DuplicateSubmission:
 
         refusal_reasons: list[str] | Unset = UNSET
         if not isinstance(self.refusal_reasons, Unset):
-            refusal_reasons = self.refusal_reasons
+            refusal_reasons = []
+            for refusal_reasons_item_data in self.refusal_reasons:
+                refusal_reasons_item: str = refusal_reasons_item_data
+                refusal_reasons.append(refusal_reasons_item)
 
 
 
@@ -151,12 +156,12 @@ class Reg17DuplicateSubmission:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.applicant_in import ApplicantIn # noqa: PLC0415
         from ..models.document_in import DocumentIn # noqa: PLC0415
+        from ..models.person_applicant import PersonApplicant # noqa: PLC0415
         from ..models.reg_17_duplicate_certificate_facts import Reg17DuplicateCertificateFacts # noqa: PLC0415
         from ..models.representative_in import RepresentativeIn # noqa: PLC0415
         d = dict(src_dict)
-        applicant = ApplicantIn.from_dict(d.pop("applicant"))
+        applicant = PersonApplicant.from_dict(d.pop("applicant"))
 
 
 
@@ -224,7 +229,16 @@ class Reg17DuplicateSubmission:
         package_received_at = _parse_package_received_at(d.pop("package_received_at", UNSET))
 
 
-        refusal_reasons = cast(list[str], d.pop("refusal_reasons", UNSET))
+        _refusal_reasons = d.pop("refusal_reasons", UNSET)
+        refusal_reasons: list[Reg17DuplicateSubmissionRefusalReasonsItem] | Unset = UNSET
+        if _refusal_reasons is not UNSET:
+            refusal_reasons = []
+            for refusal_reasons_item_data in _refusal_reasons:
+                refusal_reasons_item = check_reg_17_duplicate_submission_refusal_reasons_item(refusal_reasons_item_data)
+
+
+
+                refusal_reasons.append(refusal_reasons_item)
 
 
         def _parse_representative(data: object) -> None | RepresentativeIn | Unset:

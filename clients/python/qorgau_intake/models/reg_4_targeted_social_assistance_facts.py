@@ -29,7 +29,7 @@ class Reg4TargetedSocialAssistanceFacts:
     """ Reg. 4, targeted social assistance: the family, its incomes, where it lives.
 
         Attributes:
-            address (str):
+            address (str): a line of visible text: no control, invisible or bidi-override characters, not only spaces
             family_members (list[FamilyMember] | Unset):
             incomes (list[Income] | Unset):
             payout (None | Payout | Unset): the applicant's bank account, or for a person serving a sentence the

@@ -8,14 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.reg_7_submission_refusal_reasons_item import check_reg_7_submission_refusal_reasons_item
+from ..models.reg_7_submission_refusal_reasons_item import Reg7SubmissionRefusalReasonsItem
 from ..types import UNSET, Unset
 from typing import cast
 from typing import Literal, cast
 import datetime
 
 if TYPE_CHECKING:
-  from ..models.applicant_in import ApplicantIn
   from ..models.document_in import DocumentIn
+  from ..models.person_applicant import PersonApplicant
   from ..models.regs_2357_disability_aid_facts import Regs2357DisabilityAidFacts
   from ..models.representative_in import RepresentativeIn
 
@@ -31,8 +33,7 @@ T = TypeVar("T", bound="Reg7Submission")
 class Reg7Submission:
     """ 
         Attributes:
-            applicant (ApplicantIn): An applicant as a caller sends it: the IIN (a legal entity: the BIN) checked digit by
-                digit, never echoed in errors. A legal entity names itself and the person signing for it.
+            applicant (PersonApplicant): A person, identified by the IIN (checked digit by digit); `kind` may be left out.
             documents (list[DocumentIn]):
             regulation_id (Literal[7]):
             channel (None | str | Unset): must be the caller's own channel
@@ -41,20 +42,21 @@ class Reg7Submission:
                 gives the person.
             package_received_at (datetime.datetime | None | Unset): when it happened: not later than the time the request
                 arrives (default: now)
-            refusal_reasons (list[str] | Unset): grounds found besides missing documents
+            refusal_reasons (list[Reg7SubmissionRefusalReasonsItem] | Unset): grounds found besides missing documents: the
+                ids of the regulation's refusal reasons
             representative (None | RepresentativeIn | Unset):
             rural_district (None | str | Unset):
             sub_service (None | Unset): this regulation has no sub-services
      """
 
-    applicant: ApplicantIn
+    applicant: PersonApplicant
     documents: list[DocumentIn]
     regulation_id: Literal[7]
     channel: None | str | Unset = UNSET
     district: None | str | Unset = UNSET
     facts: Regs2357DisabilityAidFacts | Unset = UNSET
     package_received_at: datetime.datetime | None | Unset = UNSET
-    refusal_reasons: list[str] | Unset = UNSET
+    refusal_reasons: list[Reg7SubmissionRefusalReasonsItem] | Unset = UNSET
     representative: None | RepresentativeIn | Unset = UNSET
     rural_district: None | str | Unset = UNSET
     sub_service: None | Unset = UNSET
@@ -64,8 +66,8 @@ class Reg7Submission:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.applicant_in import ApplicantIn # noqa: PLC0415
         from ..models.document_in import DocumentIn # noqa: PLC0415
+        from ..models.person_applicant import PersonApplicant # noqa: PLC0415
         from ..models.regs_2357_disability_aid_facts import Regs2357DisabilityAidFacts # noqa: PLC0415
         from ..models.representative_in import RepresentativeIn # noqa: PLC0415
         applicant = self.applicant.to_dict()
@@ -105,7 +107,10 @@ class Reg7Submission:
 
         refusal_reasons: list[str] | Unset = UNSET
         if not isinstance(self.refusal_reasons, Unset):
-            refusal_reasons = self.refusal_reasons
+            refusal_reasons = []
+            for refusal_reasons_item_data in self.refusal_reasons:
+                refusal_reasons_item: str = refusal_reasons_item_data
+                refusal_reasons.append(refusal_reasons_item)
 
 
 
@@ -156,12 +161,12 @@ class Reg7Submission:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.applicant_in import ApplicantIn # noqa: PLC0415
         from ..models.document_in import DocumentIn # noqa: PLC0415
+        from ..models.person_applicant import PersonApplicant # noqa: PLC0415
         from ..models.regs_2357_disability_aid_facts import Regs2357DisabilityAidFacts # noqa: PLC0415
         from ..models.representative_in import RepresentativeIn # noqa: PLC0415
         d = dict(src_dict)
-        applicant = ApplicantIn.from_dict(d.pop("applicant"))
+        applicant = PersonApplicant.from_dict(d.pop("applicant"))
 
 
 
@@ -230,7 +235,16 @@ class Reg7Submission:
         package_received_at = _parse_package_received_at(d.pop("package_received_at", UNSET))
 
 
-        refusal_reasons = cast(list[str], d.pop("refusal_reasons", UNSET))
+        _refusal_reasons = d.pop("refusal_reasons", UNSET)
+        refusal_reasons: list[Reg7SubmissionRefusalReasonsItem] | Unset = UNSET
+        if _refusal_reasons is not UNSET:
+            refusal_reasons = []
+            for refusal_reasons_item_data in _refusal_reasons:
+                refusal_reasons_item = check_reg_7_submission_refusal_reasons_item(refusal_reasons_item_data)
+
+
+
+                refusal_reasons.append(refusal_reasons_item)
 
 
         def _parse_representative(data: object) -> None | RepresentativeIn | Unset:

@@ -25,10 +25,10 @@ class RepresentativeIn:
     """ 
         Attributes:
             authority (str): power of attorney etc.
-            first_name (str):
+            first_name (str): a name: letters (Latin or Cyrillic), spaces, hyphens, apostrophes, beginning with a letter
             iin (str): an IIN: 12 digits, the birth date (not in the future) and the century and sex digit first, the check
                 digit last
-            last_name (str):
+            last_name (str): a name: letters (Latin or Cyrillic), spaces, hyphens, apostrophes, beginning with a letter
             middle_name (None | str | Unset):
      """
 

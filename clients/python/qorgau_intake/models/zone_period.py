@@ -30,7 +30,7 @@ class ZonePeriod:
         Attributes:
             from_year (int):
             kind (ZonePeriodLivedWorkedOrServed):
-            place (str):
+            place (str): a line of visible text: no control, invisible or bidi-override characters, not only spaces
             to_year (int):
             zone (ZonePeriodZoneOfRadiationRisk):
      """

@@ -24,7 +24,7 @@ class IbanRoute:
     """ Payment to the person's own bank account.
 
         Attributes:
-            iban (str): an IBAN (ISO 13616): country, check digits that hold, account
+            iban (str): a Kazakh IBAN (ISO 13616): KZ, check digits that hold, bank, account
             kind (Literal['iban']):  Default: 'iban'.
      """
 

@@ -27,8 +27,9 @@ class PenitentiaryRoute:
     the person stays the beneficiary of the order.
 
         Attributes:
-            control_account_iban (str): an IBAN (ISO 13616): country, check digits that hold, account
-            institution_name (str):
+            control_account_iban (str): a Kazakh IBAN (ISO 13616): KZ, check digits that hold, bank, account
+            institution_name (str): a line of visible text: no control, invisible or bidi-override characters, not only
+                spaces
             kind (Literal['penitentiary']):  Default: 'penitentiary'.
             institution_bin (None | str | Unset):
      """

@@ -12,9 +12,11 @@ from .field_error import FieldError
 from .iin_query import IinQuery
 from .invalidated_view import InvalidatedView
 from .issued_view import IssuedView
+from .key_set_out import KeySetOut
 from .number_query import NumberQuery
 from .period import Period
 from .problem import Problem
+from .published_key import PublishedKey
 from .reason import Reason
 from .register_entry_view import RegisterEntryView
 from .register_page import RegisterPage
@@ -37,9 +39,11 @@ __all__ = (
     "IinQuery",
     "InvalidatedView",
     "IssuedView",
+    "KeySetOut",
     "NumberQuery",
     "Period",
     "Problem",
+    "PublishedKey",
     "Reason",
     "RegisterEntryView",
     "RegisterPage",

@@ -22,8 +22,9 @@ T = TypeVar("T", bound="AnnulmentRequest")
 class AnnulmentRequest:
     """ 
         Attributes:
-            annulment_reference (str):
-            reason (str):
+            annulment_reference (str): a line of visible text: no control, invisible or bidi-override characters, not only
+                spaces
+            reason (str): a line of visible text: no control, invisible or bidi-override characters, not only spaces
      """
 
     annulment_reference: str

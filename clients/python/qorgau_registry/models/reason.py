@@ -22,7 +22,7 @@ T = TypeVar("T", bound="Reason")
 class Reason:
     """ 
         Attributes:
-            reason (str):
+            reason (str): a line of visible text: no control, invisible or bidi-override characters, not only spaces
      """
 
     reason: str

@@ -23,7 +23,8 @@ class ExtensionIn:
     """ 
         Attributes:
             extension_id (str):
-            reason (str):
+            reason (str): visible text, lines separated by LF: no other control, invisible or bidi-override character, not
+                only spaces
      """
 
     extension_id: str

@@ -27,24 +27,33 @@ T = TypeVar("T", bound="FamilyMember")
 class FamilyMember:
     """ 
         Attributes:
+            first_name (str): a name: letters (Latin or Cyrillic), spaces, hyphens, apostrophes, beginning with a letter
+            iin (str): an IIN: 12 digits, the birth date (not in the future) and the century and sex digit first, the check
+                digit last
+            last_name (str): a name: letters (Latin or Cyrillic), spaces, hyphens, apostrophes, beginning with a letter
             relation (FamilyMemberRelation):
             birth_date (datetime.date | None | Unset):
             disabled (bool | Unset):  Default: False.
-            iin (None | str | Unset):
-            student (bool | Unset):  Default: False.
      """
 
+    first_name: str
+    iin: str
+    last_name: str
     relation: FamilyMemberRelation
     birth_date: datetime.date | None | Unset = UNSET
     disabled: bool | Unset = False
-    iin: None | str | Unset = UNSET
-    student: bool | Unset = False
 
 
 
 
 
     def to_dict(self) -> dict[str, Any]:
+        first_name = self.first_name
+
+        iin = self.iin
+
+        last_name = self.last_name
+
         relation: str = self.relation
 
         birth_date: None | str | Unset
@@ -57,28 +66,19 @@ class FamilyMember:
 
         disabled = self.disabled
 
-        iin: None | str | Unset
-        if isinstance(self.iin, Unset):
-            iin = UNSET
-        else:
-            iin = self.iin
-
-        student = self.student
-
 
         field_dict: dict[str, Any] = {}
 
         field_dict.update({
+            "first_name": first_name,
+            "iin": iin,
+            "last_name": last_name,
             "relation": relation,
         })
         if birth_date is not UNSET:
             field_dict["birth_date"] = birth_date
         if disabled is not UNSET:
             field_dict["disabled"] = disabled
-        if iin is not UNSET:
-            field_dict["iin"] = iin
-        if student is not UNSET:
-            field_dict["student"] = student
 
         return field_dict
 
@@ -87,6 +87,12 @@ class FamilyMember:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        first_name = d.pop("first_name")
+
+        iin = d.pop("iin")
+
+        last_name = d.pop("last_name")
+
         relation = check_family_member_relation(d.pop("relation"))
 
 
@@ -114,24 +120,13 @@ class FamilyMember:
 
         disabled = d.pop("disabled", UNSET)
 
-        def _parse_iin(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        iin = _parse_iin(d.pop("iin", UNSET))
-
-
-        student = d.pop("student", UNSET)
-
         family_member = cls(
+            first_name=first_name,
+            iin=iin,
+            last_name=last_name,
             relation=relation,
             birth_date=birth_date,
             disabled=disabled,
-            iin=iin,
-            student=student,
         )
 
         return family_member

@@ -1,8 +1,8 @@
 from typing import Literal
 
-FamilyMemberRelation = Literal['applicant', 'child', 'other', 'parent', 'sibling', 'spouse']
+FamilyMemberRelation = Literal['child', 'other', 'parent', 'sibling', 'spouse']
 
-FAMILY_MEMBER_RELATION_VALUES: set[FamilyMemberRelation] = { 'applicant', 'child', 'other', 'parent', 'sibling', 'spouse',  }
+FAMILY_MEMBER_RELATION_VALUES: set[FamilyMemberRelation] = { 'child', 'other', 'parent', 'sibling', 'spouse',  }
 
 def check_family_member_relation(value: str) -> FamilyMemberRelation:
     if value in FAMILY_MEMBER_RELATION_VALUES:

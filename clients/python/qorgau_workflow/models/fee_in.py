@@ -22,7 +22,7 @@ T = TypeVar("T", bound="FeeIn")
 class FeeIn:
     """ 
         Attributes:
-            reference (str):
+            reference (str): a line of visible text: no control, invisible or bidi-override characters, not only spaces
      """
 
     reference: str

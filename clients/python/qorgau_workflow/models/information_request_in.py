@@ -22,8 +22,9 @@ T = TypeVar("T", bound="InformationRequestIn")
 class InformationRequestIn:
     """ 
         Attributes:
-            addressed_to (str):
-            subject (str):
+            addressed_to (str): a line of visible text: no control, invisible or bidi-override characters, not only spaces
+            subject (str): visible text, lines separated by LF: no other control, invisible or bidi-override character, not
+                only spaces
      """
 
     addressed_to: str

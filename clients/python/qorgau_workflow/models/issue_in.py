@@ -23,7 +23,7 @@ T = TypeVar("T", bound="IssueIn")
 class IssueIn:
     """ 
         Attributes:
-            summary (str | Unset):  Default: ''.
+            summary (str | Unset): what was issued, or nothing Default: ''.
      """
 
     summary: str | Unset = ''

@@ -24,7 +24,8 @@ class NoticeIn:
     """ 
         Attributes:
             extension_id (str):
-            form (str | Unset):  Default: 'written notification'.
+            form (str | Unset): a line of visible text: no control, invisible or bidi-override characters, not only spaces
+                Default: 'written notification'.
      """
 
     extension_id: str

@@ -23,7 +23,7 @@ class ReassignIn:
     """ 
         Attributes:
             person_id (str):
-            reason (str):
+            reason (str): a line of visible text: no control, invisible or bidi-override characters, not only spaces
      """
 
     person_id: str

@@ -30,7 +30,7 @@ class RecognitionPeriod:
         Attributes:
             from_year (int):
             kind (RecognitionPeriodKind):
-            place (str):
+            place (str): a line of visible text: no control, invisible or bidi-override characters, not only spaces
             to_year (int):
             zone (RecognitionPeriodZone):
      """

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.labour_permit_document import LabourPermitDocument
+  from ..models.foreign_labour_permit import ForeignLabourPermit
 
 
 
@@ -24,25 +24,24 @@ T = TypeVar("T", bound="Reg16ForeignLabourPermitDecision")
 
 @_attrs_define
 class Reg16ForeignLabourPermitDecision:
-    """ Reg. 16: the notification (stage 1) or the permit (stage 2); `kind`, `variant` and
-    `stage` follow from the case and may be left out.
+    """ Reg. 16: the notification (stage 1) or the permit (stage 2).
 
         Attributes:
-            document (LabourPermitDocument | None | Unset): taken from the application's facts when left out
+            document (ForeignLabourPermit | None | Unset): taken from the application's facts when left out
      """
 
-    document: LabourPermitDocument | None | Unset = UNSET
+    document: ForeignLabourPermit | None | Unset = UNSET
 
 
 
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.labour_permit_document import LabourPermitDocument # noqa: PLC0415
+        from ..models.foreign_labour_permit import ForeignLabourPermit # noqa: PLC0415
         document: dict[str, Any] | None | Unset
         if isinstance(self.document, Unset):
             document = UNSET
-        elif isinstance(self.document, LabourPermitDocument):
+        elif isinstance(self.document, ForeignLabourPermit):
             document = self.document.to_dict()
         else:
             document = self.document
@@ -61,9 +60,9 @@ class Reg16ForeignLabourPermitDecision:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.labour_permit_document import LabourPermitDocument # noqa: PLC0415
+        from ..models.foreign_labour_permit import ForeignLabourPermit # noqa: PLC0415
         d = dict(src_dict)
-        def _parse_document(data: object) -> LabourPermitDocument | None | Unset:
+        def _parse_document(data: object) -> ForeignLabourPermit | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -71,14 +70,14 @@ class Reg16ForeignLabourPermitDecision:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                document_type_0 = LabourPermitDocument.from_dict(data)
+                document_type_0 = ForeignLabourPermit.from_dict(data)
 
 
 
                 return document_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LabourPermitDocument | None | Unset, data)
+            return cast(ForeignLabourPermit | None | Unset, data)
 
         document = _parse_document(d.pop("document", UNSET))
 

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.rehabilitated_document import RehabilitatedDocument
+  from ..models.rehabilitated_person_certificate import RehabilitatedPersonCertificate
 
 
 
@@ -26,21 +26,21 @@ T = TypeVar("T", bound="Reg17RehabilitatedPersonCertificateDecision")
 class Reg17RehabilitatedPersonCertificateDecision:
     """ 
         Attributes:
-            document (None | RehabilitatedDocument | Unset): taken from the application's facts when left out
+            document (None | RehabilitatedPersonCertificate | Unset):
      """
 
-    document: None | RehabilitatedDocument | Unset = UNSET
+    document: None | RehabilitatedPersonCertificate | Unset = UNSET
 
 
 
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.rehabilitated_document import RehabilitatedDocument # noqa: PLC0415
+        from ..models.rehabilitated_person_certificate import RehabilitatedPersonCertificate # noqa: PLC0415
         document: dict[str, Any] | None | Unset
         if isinstance(self.document, Unset):
             document = UNSET
-        elif isinstance(self.document, RehabilitatedDocument):
+        elif isinstance(self.document, RehabilitatedPersonCertificate):
             document = self.document.to_dict()
         else:
             document = self.document
@@ -59,9 +59,9 @@ class Reg17RehabilitatedPersonCertificateDecision:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rehabilitated_document import RehabilitatedDocument # noqa: PLC0415
+        from ..models.rehabilitated_person_certificate import RehabilitatedPersonCertificate # noqa: PLC0415
         d = dict(src_dict)
-        def _parse_document(data: object) -> None | RehabilitatedDocument | Unset:
+        def _parse_document(data: object) -> None | RehabilitatedPersonCertificate | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -69,14 +69,14 @@ class Reg17RehabilitatedPersonCertificateDecision:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                document_type_0 = RehabilitatedDocument.from_dict(data)
+                document_type_0 = RehabilitatedPersonCertificate.from_dict(data)
 
 
 
                 return document_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RehabilitatedDocument | Unset, data)
+            return cast(None | RehabilitatedPersonCertificate | Unset, data)
 
         document = _parse_document(d.pop("document", UNSET))
 

@@ -22,7 +22,8 @@ T = TypeVar("T", bound="ReturnIn")
 class ReturnIn:
     """ 
         Attributes:
-            comment (str):
+            comment (str): visible text, lines separated by LF: no other control, invisible or bidi-override character, not
+                only spaces
      """
 
     comment: str

@@ -26,7 +26,8 @@ class ServiceNotice:
     """ Regs 2, 3, 5-9: the notification that the documents are drawn up, with the terms.
 
         Attributes:
-            summary (str):
+            summary (str): visible text, lines separated by LF: no other control, invisible or bidi-override character, not
+                only spaces
             provision_until (datetime.date | None | Unset):
      """
 

@@ -24,9 +24,12 @@ T = TypeVar("T", bound="SignIn")
 class SignIn:
     """ 
         Attributes:
+            signature (str): the head's own signature of GET /v1/cases/{case_id}/draft/document: ed25519:<key id>:<the
+                signature, base64url>
             decision_reference (None | str | Unset):
      """
 
+    signature: str
     decision_reference: None | str | Unset = UNSET
 
 
@@ -34,6 +37,8 @@ class SignIn:
 
 
     def to_dict(self) -> dict[str, Any]:
+        signature = self.signature
+
         decision_reference: None | str | Unset
         if isinstance(self.decision_reference, Unset):
             decision_reference = UNSET
@@ -44,6 +49,7 @@ class SignIn:
         field_dict: dict[str, Any] = {}
 
         field_dict.update({
+            "signature": signature,
         })
         if decision_reference is not UNSET:
             field_dict["decision_reference"] = decision_reference
@@ -55,6 +61,8 @@ class SignIn:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        signature = d.pop("signature")
+
         def _parse_decision_reference(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -66,6 +74,7 @@ class SignIn:
 
 
         sign_in = cls(
+            signature=signature,
             decision_reference=decision_reference,
         )
 

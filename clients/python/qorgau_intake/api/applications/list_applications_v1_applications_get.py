@@ -148,8 +148,8 @@ def sync_detailed(
         district (str | Unset):
         regulation_id (int | Unset):
         due_before (datetime.datetime | Unset): result due at or before this time
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        limit (int | Unset): rows to return Default: 50.
+        offset (int | Unset): rows to skip, at most 100000 Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,8 +197,8 @@ def sync(
         district (str | Unset):
         regulation_id (int | Unset):
         due_before (datetime.datetime | Unset): result due at or before this time
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        limit (int | Unset): rows to return Default: 50.
+        offset (int | Unset): rows to skip, at most 100000 Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -241,8 +241,8 @@ async def asyncio_detailed(
         district (str | Unset):
         regulation_id (int | Unset):
         due_before (datetime.datetime | Unset): result due at or before this time
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        limit (int | Unset): rows to return Default: 50.
+        offset (int | Unset): rows to skip, at most 100000 Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -290,8 +290,8 @@ async def asyncio(
         district (str | Unset):
         regulation_id (int | Unset):
         due_before (datetime.datetime | Unset): result due at or before this time
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        limit (int | Unset): rows to return Default: 50.
+        offset (int | Unset): rows to skip, at most 100000 Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

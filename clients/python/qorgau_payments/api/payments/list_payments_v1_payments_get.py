@@ -121,8 +121,8 @@ def sync_detailed(
         district (str | Unset):
         status (ListPaymentsV1PaymentsGetStatus | Unset):
         regulation_id (int | Unset):
-        limit (int | Unset):  Default: 100.
-        offset (int | Unset):  Default: 0.
+        limit (int | Unset): rows to return Default: 100.
+        offset (int | Unset): rows to skip, at most 100000 Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,8 +164,8 @@ def sync(
         district (str | Unset):
         status (ListPaymentsV1PaymentsGetStatus | Unset):
         regulation_id (int | Unset):
-        limit (int | Unset):  Default: 100.
-        offset (int | Unset):  Default: 0.
+        limit (int | Unset): rows to return Default: 100.
+        offset (int | Unset): rows to skip, at most 100000 Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,8 +202,8 @@ async def asyncio_detailed(
         district (str | Unset):
         status (ListPaymentsV1PaymentsGetStatus | Unset):
         regulation_id (int | Unset):
-        limit (int | Unset):  Default: 100.
-        offset (int | Unset):  Default: 0.
+        limit (int | Unset): rows to return Default: 100.
+        offset (int | Unset): rows to skip, at most 100000 Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -245,8 +245,8 @@ async def asyncio(
         district (str | Unset):
         status (ListPaymentsV1PaymentsGetStatus | Unset):
         regulation_id (int | Unset):
-        limit (int | Unset):  Default: 100.
-        offset (int | Unset):  Default: 0.
+        limit (int | Unset): rows to return Default: 100.
+        offset (int | Unset): rows to skip, at most 100000 Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -122,8 +122,8 @@ def sync_detailed(
         status (str | Unset):
         overdue (bool | Unset):
         kind (str | Unset):
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        limit (int | Unset): rows to return Default: 50.
+        offset (int | Unset): rows to skip, at most 100000 Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,8 +165,8 @@ def sync(
         status (str | Unset):
         overdue (bool | Unset):
         kind (str | Unset):
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        limit (int | Unset): rows to return Default: 50.
+        offset (int | Unset): rows to skip, at most 100000 Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,8 +203,8 @@ async def asyncio_detailed(
         status (str | Unset):
         overdue (bool | Unset):
         kind (str | Unset):
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        limit (int | Unset): rows to return Default: 50.
+        offset (int | Unset): rows to skip, at most 100000 Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -246,8 +246,8 @@ async def asyncio(
         status (str | Unset):
         overdue (bool | Unset):
         kind (str | Unset):
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        limit (int | Unset): rows to return Default: 50.
+        offset (int | Unset): rows to skip, at most 100000 Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -112,8 +112,8 @@ def sync_detailed(
 
     Args:
         status (str | Unset):
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        limit (int | Unset): rows to return Default: 50.
+        offset (int | Unset): rows to skip, at most 100000 Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,8 +149,8 @@ def sync(
 
     Args:
         status (str | Unset):
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        limit (int | Unset): rows to return Default: 50.
+        offset (int | Unset): rows to skip, at most 100000 Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,8 +181,8 @@ async def asyncio_detailed(
 
     Args:
         status (str | Unset):
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        limit (int | Unset): rows to return Default: 50.
+        offset (int | Unset): rows to skip, at most 100000 Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -218,8 +218,8 @@ async def asyncio(
 
     Args:
         status (str | Unset):
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        limit (int | Unset): rows to return Default: 50.
+        offset (int | Unset): rows to skip, at most 100000 Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

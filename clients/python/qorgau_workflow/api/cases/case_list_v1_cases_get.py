@@ -189,8 +189,8 @@ def sync_detailed(
         rural_district (str | Unset):
         sort (CaseListV1CasesGetSort | Unset): by the case's due time (default) or opening time;
             '-' for descending Default: 'due'.
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        limit (int | Unset): rows to return Default: 50.
+        offset (int | Unset): rows to skip, at most 100000 Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -260,8 +260,8 @@ def sync(
         rural_district (str | Unset):
         sort (CaseListV1CasesGetSort | Unset): by the case's due time (default) or opening time;
             '-' for descending Default: 'due'.
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        limit (int | Unset): rows to return Default: 50.
+        offset (int | Unset): rows to skip, at most 100000 Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -326,8 +326,8 @@ async def asyncio_detailed(
         rural_district (str | Unset):
         sort (CaseListV1CasesGetSort | Unset): by the case's due time (default) or opening time;
             '-' for descending Default: 'due'.
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        limit (int | Unset): rows to return Default: 50.
+        offset (int | Unset): rows to skip, at most 100000 Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -397,8 +397,8 @@ async def asyncio(
         rural_district (str | Unset):
         sort (CaseListV1CasesGetSort | Unset): by the case's due time (default) or opening time;
             '-' for descending Default: 'due'.
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        limit (int | Unset): rows to return Default: 50.
+        offset (int | Unset): rows to skip, at most 100000 Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -112,8 +112,8 @@ def sync_detailed(
     """ What waits for me: overdue first, then by due time
 
     Args:
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        limit (int | Unset): rows to return Default: 50.
+        offset (int | Unset): rows to skip, at most 100000 Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,8 +146,8 @@ def sync(
     """ What waits for me: overdue first, then by due time
 
     Args:
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        limit (int | Unset): rows to return Default: 50.
+        offset (int | Unset): rows to skip, at most 100000 Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,8 +175,8 @@ async def asyncio_detailed(
     """ What waits for me: overdue first, then by due time
 
     Args:
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        limit (int | Unset): rows to return Default: 50.
+        offset (int | Unset): rows to skip, at most 100000 Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,8 +209,8 @@ async def asyncio(
     """ What waits for me: overdue first, then by due time
 
     Args:
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        limit (int | Unset): rows to return Default: 50.
+        offset (int | Unset): rows to skip, at most 100000 Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

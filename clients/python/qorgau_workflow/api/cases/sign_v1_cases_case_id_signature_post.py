@@ -134,6 +134,10 @@ def sync_detailed(
 ) -> Response[CaseStatus | Problem]:
     """ Sign the decision (head)
 
+     `signature` is the head's own signature of `GET .../draft/document`: it must verify with
+    a published key of the signing head, of the head's own organisation (422 naming
+    `signature` otherwise). The decision carries it, and every consumer checks it again.
+
     Args:
         case_id (str):
         if_match (str): the ETag of the version you last read, `W/"<version>"` (or `"<version>"`);
@@ -172,6 +176,10 @@ def sync(
 ) -> CaseStatus | Problem | None:
     """ Sign the decision (head)
 
+     `signature` is the head's own signature of `GET .../draft/document`: it must verify with
+    a published key of the signing head, of the head's own organisation (422 naming
+    `signature` otherwise). The decision carries it, and every consumer checks it again.
+
     Args:
         case_id (str):
         if_match (str): the ETag of the version you last read, `W/"<version>"` (or `"<version>"`);
@@ -204,6 +212,10 @@ async def asyncio_detailed(
 
 ) -> Response[CaseStatus | Problem]:
     """ Sign the decision (head)
+
+     `signature` is the head's own signature of `GET .../draft/document`: it must verify with
+    a published key of the signing head, of the head's own organisation (422 naming
+    `signature` otherwise). The decision carries it, and every consumer checks it again.
 
     Args:
         case_id (str):
@@ -242,6 +254,10 @@ async def asyncio(
 
 ) -> CaseStatus | Problem | None:
     """ Sign the decision (head)
+
+     `signature` is the head's own signature of `GET .../draft/document`: it must verify with
+    a published key of the signing head, of the head's own organisation (422 naming
+    `signature` otherwise). The decision carries it, and every consumer checks it again.
 
     Args:
         case_id (str):

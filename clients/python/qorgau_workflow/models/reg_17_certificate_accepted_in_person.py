@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..types import UNSET, Unset
+from typing import cast
+from typing import Literal, cast
+
+if TYPE_CHECKING:
+  from ..models.person_applicant import PersonApplicant
+  from ..models.reg_17_rehabilitated_person_certificate_facts import Reg17RehabilitatedPersonCertificateFacts
+
+
+
+
+
+T = TypeVar("T", bound="Reg17CertificateAcceptedInPerson")
+
+
+
+@_attrs_define
+class Reg17CertificateAcceptedInPerson:
+    """ 
+        Attributes:
+            applicant (PersonApplicant): A person, identified by the IIN (checked digit by digit); `kind` may be left out.
+            regulation_id (Literal[17]):
+            facts (Reg17RehabilitatedPersonCertificateFacts | Unset): Reg. 17, the certificate of a person rehabilitated
+                from political repression.
+            sub_service (Literal['certificate'] | Unset): the regulation's sub-service; left out, its first (certificate)
+                Default: 'certificate'.
+     """
+
+    applicant: PersonApplicant
+    regulation_id: Literal[17]
+    facts: Reg17RehabilitatedPersonCertificateFacts | Unset = UNSET
+    sub_service: Literal['certificate'] | Unset = 'certificate'
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.person_applicant import PersonApplicant # noqa: PLC0415
+        from ..models.reg_17_rehabilitated_person_certificate_facts import Reg17RehabilitatedPersonCertificateFacts # noqa: PLC0415
+        applicant = self.applicant.to_dict()
+
+        regulation_id = self.regulation_id
+
+        facts: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.facts, Unset):
+            facts = self.facts.to_dict()
+
+        sub_service = self.sub_service
+
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({
+            "applicant": applicant,
+            "regulation_id": regulation_id,
+        })
+        if facts is not UNSET:
+            field_dict["facts"] = facts
+        if sub_service is not UNSET:
+            field_dict["sub_service"] = sub_service
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.person_applicant import PersonApplicant # noqa: PLC0415
+        from ..models.reg_17_rehabilitated_person_certificate_facts import Reg17RehabilitatedPersonCertificateFacts # noqa: PLC0415
+        d = dict(src_dict)
+        applicant = PersonApplicant.from_dict(d.pop("applicant"))
+
+
+
+
+        regulation_id = cast(Literal[17] , d.pop("regulation_id"))
+        if regulation_id != 17:
+            raise ValueError(f"regulation_id must match const 17, got '{regulation_id}'")
+
+        _facts = d.pop("facts", UNSET)
+        facts: Reg17RehabilitatedPersonCertificateFacts | Unset
+        if isinstance(_facts,  Unset):
+            facts = UNSET
+        else:
+            facts = Reg17RehabilitatedPersonCertificateFacts.from_dict(_facts)
+
+
+
+
+        sub_service = cast(Literal['certificate'] | Unset , d.pop("sub_service", UNSET))
+        if sub_service != 'certificate'and not isinstance(sub_service, Unset):
+            raise ValueError(f"sub_service must match const 'certificate', got '{sub_service}'")
+
+        reg_17_certificate_accepted_in_person = cls(
+            applicant=applicant,
+            regulation_id=regulation_id,
+            facts=facts,
+            sub_service=sub_service,
+        )
+
+        return reg_17_certificate_accepted_in_person
+

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..types import UNSET, Unset
+from typing import cast
+from typing import Literal, cast
+
+if TYPE_CHECKING:
+  from ..models.person_applicant import PersonApplicant
+  from ..models.reg_18_housing_assistance_facts import Reg18HousingAssistanceFacts
+
+
+
+
+
+T = TypeVar("T", bound="Reg18AcceptedInPerson")
+
+
+
+@_attrs_define
+class Reg18AcceptedInPerson:
+    """ 
+        Attributes:
+            applicant (PersonApplicant): A person, identified by the IIN (checked digit by digit); `kind` may be left out.
+            regulation_id (Literal[18]):
+            facts (Reg18HousingAssistanceFacts | Unset): Reg. 18, housing assistance: the home, the family, its incomes and
+                housing costs.
+            sub_service (None | Unset): this regulation has no sub-services
+     """
+
+    applicant: PersonApplicant
+    regulation_id: Literal[18]
+    facts: Reg18HousingAssistanceFacts | Unset = UNSET
+    sub_service: None | Unset = UNSET
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.person_applicant import PersonApplicant # noqa: PLC0415
+        from ..models.reg_18_housing_assistance_facts import Reg18HousingAssistanceFacts # noqa: PLC0415
+        applicant = self.applicant.to_dict()
+
+        regulation_id = self.regulation_id
+
+        facts: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.facts, Unset):
+            facts = self.facts.to_dict()
+
+        sub_service = self.sub_service
+
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({
+            "applicant": applicant,
+            "regulation_id": regulation_id,
+        })
+        if facts is not UNSET:
+            field_dict["facts"] = facts
+        if sub_service is not UNSET:
+            field_dict["sub_service"] = sub_service
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.person_applicant import PersonApplicant # noqa: PLC0415
+        from ..models.reg_18_housing_assistance_facts import Reg18HousingAssistanceFacts # noqa: PLC0415
+        d = dict(src_dict)
+        applicant = PersonApplicant.from_dict(d.pop("applicant"))
+
+
+
+
+        regulation_id = cast(Literal[18] , d.pop("regulation_id"))
+        if regulation_id != 18:
+            raise ValueError(f"regulation_id must match const 18, got '{regulation_id}'")
+
+        _facts = d.pop("facts", UNSET)
+        facts: Reg18HousingAssistanceFacts | Unset
+        if isinstance(_facts,  Unset):
+            facts = UNSET
+        else:
+            facts = Reg18HousingAssistanceFacts.from_dict(_facts)
+
+
+
+
+        sub_service = d.pop("sub_service", UNSET)
+
+        reg_18_accepted_in_person = cls(
+            applicant=applicant,
+            regulation_id=regulation_id,
+            facts=facts,
+            sub_service=sub_service,
+        )
+
+        return reg_18_accepted_in_person
+

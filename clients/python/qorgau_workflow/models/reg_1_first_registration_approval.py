@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..types import UNSET, Unset
+from typing import cast
+from typing import Literal, cast
+
+if TYPE_CHECKING:
+  from ..models.reg_1_first_registration_decision import Reg1FirstRegistrationDecision
+
+
+
+
+
+T = TypeVar("T", bound="Reg1FirstRegistrationApproval")
+
+
+
+@_attrs_define
+class Reg1FirstRegistrationApproval:
+    """ Reg. 1 first registration: the periods recognised (and where the compensation goes).
+
+        Attributes:
+            outcome (Literal['approved']):
+            regulation_id (Literal[1]): the case's regulation
+            sub_service (Literal['first_registration']): the case's sub-service
+            payload (Reg1FirstRegistrationDecision | Unset): Reg. 1 first registration: the periods recognised (and where
+                the compensation goes).
+            reasons (list[str] | Unset):
+     """
+
+    outcome: Literal['approved']
+    regulation_id: Literal[1]
+    sub_service: Literal['first_registration']
+    payload: Reg1FirstRegistrationDecision | Unset = UNSET
+    reasons: list[str] | Unset = UNSET
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.reg_1_first_registration_decision import Reg1FirstRegistrationDecision # noqa: PLC0415
+        outcome = self.outcome
+
+        regulation_id = self.regulation_id
+
+        sub_service = self.sub_service
+
+        payload: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payload, Unset):
+            payload = self.payload.to_dict()
+
+        reasons: list[str] | Unset = UNSET
+        if not isinstance(self.reasons, Unset):
+            reasons = self.reasons
+
+
+
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({
+            "outcome": outcome,
+            "regulation_id": regulation_id,
+            "sub_service": sub_service,
+        })
+        if payload is not UNSET:
+            field_dict["payload"] = payload
+        if reasons is not UNSET:
+            field_dict["reasons"] = reasons
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.reg_1_first_registration_decision import Reg1FirstRegistrationDecision # noqa: PLC0415
+        d = dict(src_dict)
+        outcome = cast(Literal['approved'] , d.pop("outcome"))
+        if outcome != 'approved':
+            raise ValueError(f"outcome must match const 'approved', got '{outcome}'")
+
+        regulation_id = cast(Literal[1] , d.pop("regulation_id"))
+        if regulation_id != 1:
+            raise ValueError(f"regulation_id must match const 1, got '{regulation_id}'")
+
+        sub_service = cast(Literal['first_registration'] , d.pop("sub_service"))
+        if sub_service != 'first_registration':
+            raise ValueError(f"sub_service must match const 'first_registration', got '{sub_service}'")
+
+        _payload = d.pop("payload", UNSET)
+        payload: Reg1FirstRegistrationDecision | Unset
+        if isinstance(_payload,  Unset):
+            payload = UNSET
+        else:
+            payload = Reg1FirstRegistrationDecision.from_dict(_payload)
+
+
+
+
+        reasons = cast(list[str], d.pop("reasons", UNSET))
+
+
+        reg_1_first_registration_approval = cls(
+            outcome=outcome,
+            regulation_id=regulation_id,
+            sub_service=sub_service,
+            payload=payload,
+            reasons=reasons,
+        )
+
+        return reg_1_first_registration_approval
+

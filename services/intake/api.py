@@ -178,20 +178,24 @@ def _channel(principal: Principal, body: SubmitRequest, now: datetime) -> str:
     return channel
 
 
-def _known_rural_district(places: Places | None, directory: Directory | None,
-                          district: str | None, rural_district: str | None) -> None:
-    """A rural district is one the deployment knows in the application's district: its place
-    data lists it, or the organisation directory has its akim. An invented one would route the
-    package (and its reading rights) by a name nobody holds."""
-    if rural_district is None:
-        return
-    if places is not None and places.offices_at(district, rural_district) is not None:
-        return
-    if directory is not None and any(o.district == district and o.rural_district ==
-                                     rural_district for o in directory.organisations):
-        return
-    raise Unprocessable.for_field("rural_district", f"{rural_district!r} is no rural district "
-                                  f"of {district or 'the oblast'} this deployment knows")
+def _known_place(places: Places | None, directory: Directory | None, district: str | None,
+                 rural_district: str | None) -> None:
+    """The application's place is one the deployment knows: its place data lists it, or the
+    organisation directory has an office there (a rural district: its akim). An invented one
+    would route the package (and its reading rights) by a name nobody holds."""
+    def known(rural: str | None) -> bool:
+        listed = places is not None and places.offices_at(district, rural) is not None
+        return listed or (directory is not None and any(
+            o.district == district and (rural is None or o.rural_district == rural)
+            for o in directory.organisations))
+
+    if district is not None and not known(None):
+        raise Unprocessable.for_field("district", f"{district!r} is no district this "
+                                      "deployment knows")
+    if rural_district is not None and not known(rural_district):
+        raise Unprocessable.for_field("rural_district", f"{rural_district!r} is no rural "
+                                      f"district of {district or 'the oblast'} this deployment "
+                                      "knows")
 
 
 def _not_yours(field: str, message: str) -> Forbidden:
@@ -254,7 +258,7 @@ def submission_command(principal: Principal, body: SubmitRequest, now: datetime,
     district, rural_district = _place(principal, body)
     try:
         rules = commanding.rules_in_force(body.regulation_id, now)
-        _known_rural_district(rules.places, directory, district, rural_district)
+        _known_place(rules.places, directory, district, rural_district)
         facts = validate_facts(body.regulation_id, body.sub_service, body.facts, body.applicant.iin)
     except FactsError as error:
         raise Unprocessable.for_field(error.field, error.message) from error

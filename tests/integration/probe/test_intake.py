@@ -78,6 +78,22 @@ async def test_an_invented_rural_district_is_422_and_nothing_is_written(intake, 
     await _submitted(intake, operator, rural_district="tuzdybastau")
 
 
+async def test_the_portal_names_only_a_district_the_deployment_knows(intake, headers):
+    portal = headers("egov-portal", K.PORTAL, "system")
+    reg14 = reg1(regulation_id=14, sub_service=None, district="atlantis",
+                 documents=[{"kind": "application", "originals": 1},
+                            {"kind": "identity_document", "originals": 1}],
+                 facts={"measure": "public_works"})
+    answer = await intake.client.post("/v1/applications", json=reg14, headers=portal)
+    assert answer.status_code == 422, answer.text
+    assert [e["field"] for e in answer.json()["errors"]] == ["district"]
+    async with intake.pool.acquire() as conn:
+        assert await conn.fetchval("SELECT count(*) FROM events") == 0
+    known = await intake.client.post("/v1/applications", json={**reg14, "district": "talgar"},
+                                     headers=portal)
+    assert known.status_code == 201, known.text
+
+
 async def test_an_employment_centre_reads_only_what_it_accepted_or_was_sent(intake, operator,
                                                                              headers):
     theirs = await _submitted(intake, operator)

@@ -160,7 +160,7 @@ class Operation:
 def operations(app: FastAPI) -> Iterator[Operation]:
     """Every operation of the app's OpenAPI document, with what its route's `require` admits."""
     document = app.openapi()
-    rules: dict[tuple[str, str], tuple[frozenset[Role], frozenset[K]] | None] = {}
+    rules: dict[tuple[str, str | None], tuple[frozenset[Role], frozenset[K]] | None] = {}
     for route in iter_route_contexts(app.routes):
         if not isinstance(route.original_route, APIRoute):
             continue

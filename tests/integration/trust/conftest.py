@@ -7,11 +7,12 @@ of this package's own: the session's keys and the keys these tests add (a rotate
 that is then revoked), so a revocation here never touches another test's key set.
 """
 
+import itertools
 import tempfile
 import uuid
 from collections.abc import Callable
 from contextlib import AsyncExitStack
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -122,7 +123,6 @@ class Bus:
     services: dict[str, Service]
     authority: Authority
     issuer: TokenIssuer
-    sent: list[Envelope] = field(default_factory=list)
 
     def __getitem__(self, name: str) -> Service:
         return self.services[name]
@@ -211,10 +211,13 @@ async def bus(pg_server_uri, kafka_bootstrap, keypair):
 # --- what the genuine producers would say, and what an attacker makes of it ---------------------
 
 
-def applicant(serial: int | None = None) -> Applicant:
-    """A person with a valid IIN of their own (no other test's decisions name them)."""
-    return Applicant(iin=iin(serial if serial is not None else uuid.uuid4().int % 10000),
-                     last_name="Абаев", first_name="Берик")
+_people = itertools.count(1)
+
+
+def applicant() -> Applicant:
+    """A person with a valid IIN of their own: no two decisions of these tests name the same
+    person (payments pays a person's compensation once)."""
+    return Applicant(iin=iin(next(_people)), last_name="Абаев", first_name="Берик")
 
 
 def new_case() -> str:

@@ -76,7 +76,7 @@ async def test_a_genuine_log_passes(pg_pool, fresh_database):
 
 
 async def test_an_altered_payload_is_named(pg_pool, fresh_database):
-    # the forged decision's account swapped for another under the original signatures
+    # the decision's account swapped for another in the database, its signatures kept
     cases = await write_cases(pg_pool)
     await tamper(pg_pool, "UPDATE events SET payload = jsonb_set(payload, '{payload,payout}',"
                  " '{\"kind\": \"bank_account\", \"iban\": \"KZ59125KZT5004100101\"}')"

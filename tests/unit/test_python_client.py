@@ -38,8 +38,8 @@ def test_the_committed_client_is_what_the_api_document_generates(fresh, service)
 
 def test_the_intake_client_builds_a_submission_the_service_accepts():
     from qorgau_intake.models import (
-        ApplicantIn,
         DocumentIn,
+        PersonApplicant,
         Reg1FirstRegistrationFacts,
         Reg1FirstRegistrationSubmission,
         ZonePeriod,
@@ -47,7 +47,7 @@ def test_the_intake_client_builds_a_submission_the_service_accepts():
 
     body = Reg1FirstRegistrationSubmission(
         regulation_id=1, sub_service="first_registration",
-        applicant=ApplicantIn(iin="580314300214", last_name="Tokhtarov", first_name="Serik"),
+        applicant=PersonApplicant(iin="580314300214", last_name="Tokhtarov", first_name="Serik"),
         documents=[DocumentIn(kind="application", originals=1)],
         facts=Reg1FirstRegistrationFacts(periods=[ZonePeriod(
             zone="extreme", from_year=1958, to_year=1963, place="Semey", kind="residence")]),

@@ -5,6 +5,7 @@ browser), against the console process of the end-to-end stack.
 the tests at a console that is already running instead, e.g. `make dev`'s.
 """
 
+import contextlib
 import json
 import os
 import re
@@ -15,6 +16,7 @@ from pathlib import Path
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright, expect, sync_playwright
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from qorgau import scenarios
 
@@ -145,14 +147,33 @@ def screens_folder() -> Path | None:
     return path
 
 
+# the templates of every page (and swapped-in fragment) axe checked in this session
+CHECKED_TEMPLATES: set[str] = set()
+NAMED = """() => [...document.querySelectorAll('meta[name="qorgau-template"], [data-template]')]
+    .map(e => e.content || e.dataset.template)"""
+
+
 @pytest.fixture
 def check(screens_folder: Path | None) -> Callable[[Page, str], None]:
     """`check(page, "name")`: axe finds nothing on the page; under `make screens` the page is
-    also saved as docs/screens/<name>.png."""
+    also saved as docs/screens/<name>.png. The page's templates count as checked."""
     def checked(page: Page, name: str) -> None:
-        page.wait_for_load_state("networkidle")
+        page.wait_for_load_state("load")
+        # htmx swaps settle; a page that keeps a request open is checked as it is
+        with contextlib.suppress(PlaywrightTimeout):
+            page.wait_for_load_state("networkidle", timeout=5_000)
         assert_accessible(page)
+        CHECKED_TEMPLATES.update(page.evaluate(NAMED))
         if screens_folder is not None:
             page.screenshot(path=str(screens_folder / f"{name}.png"), full_page=True)
 
     return checked
+
+
+COVERAGE_TEST = "test_every_template_was_checked_by_axe"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The test of the templates axe checked runs after every other browser test."""
+    last = [i for i in items if i.name == COVERAGE_TEST]
+    items[:] = [i for i in items if i.name != COVERAGE_TEST] + last

@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from qorgau.scenarios import new_applicant
+from qorgau.scenarios import DEMO_IBAN, new_applicant
 from tests.e2e.console import walk
 
 pytestmark = pytest.mark.e2e
@@ -27,6 +27,7 @@ def test_question_pages_show_an_error_summary_linked_to_each_field(desk, check):
     page.locator("#applicant-iin").blur()
     # checked as it is typed (htmx), before anything is submitted
     expect(page.locator("#applicant-iin-check .error-message")).to_be_visible()
+    check(page, "front-office-2a-iin-checked")  # the swapped-in answer passes axe too
     page.locator(walk.NEXT).click()
     summary = page.locator(".error-summary")
     expect(summary).to_be_focused()
@@ -97,47 +98,63 @@ def test_check_answers_then_the_confirmation_and_the_printable_receipt(desk, che
     check(page, "front-office-0-home")
 
 
-def test_the_front_office_flow_by_keyboard_alone(desk):
+def tab_to(page, selector: str, limit: int = 80) -> None:
+    """Press Tab (only the keyboard moves the focus) until `selector` has it."""
+    for _ in range(limit):
+        if page.evaluate("s => document.activeElement?.matches(s) ?? false", selector):
+            return
+        page.keyboard.press("Tab")
+    raise AssertionError(f"{selector} is not reached with Tab")
+
+
+def test_the_front_office_flow_by_keyboard_alone(desk, check):
     page = desk(walk.office(DISTRICT)).page
     applicant = new_applicant()
     page.goto("/front-office")
     page.keyboard.press("Tab")  # the skip link comes first
     expect(page.locator(".skip-link")).to_be_focused()
-    page.locator('a[href="/apply"]').focus()
+    tab_to(page, 'a[href="/apply"]')
     page.keyboard.press("Enter")
-    page.locator("#reg-1").focus()
+    expect(page.locator("#reg-1")).to_be_visible()
+    tab_to(page, 'input[name="regulation_id"]')  # the group's first radio: reg. 1
     page.keyboard.press("Space")
+    expect(page.locator("#reg-1")).to_be_checked()
     page.keyboard.press("Enter")  # the form's default action is Continue
-    page.locator("#sub-first_registration").focus()
+    expect(page.locator("#sub-first_registration")).to_be_visible()
+    tab_to(page, 'input[name="sub_service"]')
     page.keyboard.press("Space")
+    expect(page.locator("#sub-first_registration")).to_be_checked()
     page.keyboard.press("Enter")
     expect(page.locator("#applicant-iin")).to_be_visible()
-    page.locator("#applicant-iin").focus()
+    tab_to(page, "#applicant-iin")
     page.keyboard.type(applicant["iin"])
     page.keyboard.press("Tab")
     page.keyboard.type(applicant["last_name"])
     page.keyboard.press("Tab")
     page.keyboard.type(applicant["first_name"])
     page.keyboard.press("Enter")
-    page.locator("#periods-0-zone").focus()
+    expect(page.locator("#periods-0-zone")).to_be_visible()
+    tab_to(page, "#periods-0-zone")
     page.keyboard.press("ArrowDown")  # the first zone
     for text in ("1949", "1962", "Semey"):
         page.keyboard.press("Tab")
         page.keyboard.type(text)
     page.keyboard.press("Tab")
     page.keyboard.press("ArrowDown")  # residence
-    for _ in range(3):  # past "add another" and the payout's account, to its IBAN
-        page.keyboard.press("Tab")
-    expect(page.locator("#facts-payout-iban")).to_be_focused()
+    tab_to(page, "#facts-payout-kind")
+    page.keyboard.press("ArrowDown")  # the applicant's bank account
+    tab_to(page, "#facts-payout-iban")
+    page.keyboard.type(DEMO_IBAN)
     page.keyboard.press("Enter")  # submits with the form's default action, Continue
     expect(page.locator("#doc-application")).to_be_visible()
-    page.locator("#doc-application-copies").focus()
+    tab_to(page, "#doc-application-copies")
     page.keyboard.press("Enter")
     submit = page.locator('button[value="submit"]')
     expect(submit).to_be_visible()
-    submit.focus()
+    tab_to(page, 'button[value="submit"]')
     page.keyboard.press("Enter")
     expect(page.get_by_test_id("receipt-number")).to_be_visible()
+    check(page, "front-office-9-by-keyboard")
 
 
 def test_the_front_office_works_without_javascript(browser, target):

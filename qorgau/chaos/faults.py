@@ -32,13 +32,16 @@ class Fault:
 
 def plan(kills: int, broker_restarts: int, postgres_restarts: int,
          rng: random.Random) -> list[tuple[str, str]]:
-    """(kind, target) in a random order; kills go round every process before one comes twice."""
+    """(kind, target) in a random order; kills go round every process before one comes twice
+    (the restarts are put among them, not shuffled with them: that would break the rounds)."""
     targets: list[str] = []
     while len(targets) < kills:
         targets += rng.sample(KILLED, len(KILLED))
-    faults = [("kill", t) for t in targets[:kills]] + [("broker", "tansu")] * broker_restarts \
-        + [("postgres", "postgresql")] * postgres_restarts
-    rng.shuffle(faults)
+    faults = [("kill", t) for t in targets[:kills]]
+    for restart in rng.sample([("broker", "tansu")] * broker_restarts
+                              + [("postgres", "postgresql")] * postgres_restarts,
+                              broker_restarts + postgres_restarts):
+        faults.insert(rng.randint(0, len(faults)), restart)
     return faults
 
 

@@ -50,6 +50,7 @@ class Ledger:
     issued: set[str] = field(default_factory=set)  # cases decided, signed and issued
     failed: list[str] = field(default_factory=list)  # flows that gave up, and why
     started: int = 0
+    skipped: int = 0  # flows due while `concurrency` were in flight: the rate not held
 
 
 class Load:
@@ -76,6 +77,8 @@ class Load:
                 task = asyncio.create_task(self.flow())
                 running.add(task)
                 task.add_done_callback(running.discard)
+            else:
+                self.ledger.skipped += 1
             next_at += 1 / self.rate_per_s
             await sleep_or_stop(stop, max(next_at - time.monotonic(), 0))
         await asyncio.gather(*running)

@@ -8,6 +8,7 @@ finished, every decision paid and every order answered), read every second.
 
 import asyncio
 import json
+import os
 import random
 import time
 from collections.abc import Callable
@@ -43,6 +44,11 @@ class Report:
     drain_s: float | None  # None: not drained within the timeout
     retried: int  # requests sent again
     started: float
+    load_s: float  # from the first request to the last fault's part back
+    flows: int  # flows started
+    skipped: int  # flows due while the load's limit of flows in flight was reached
+    # the machine's load average (1, 5, 15 min) once drained: what else wanted its cores
+    load_average: tuple[float, float, float] = (0.0, 0.0, 0.0)
 
     @property
     def ok(self) -> bool:
@@ -51,10 +57,13 @@ class Report:
     def lines(self) -> list[str]:
         kinds = [f.kind for f in self.faults]
         drained = f"{self.drain_s:.1f} s" if self.drain_s is not None else "not drained"
-        return [f"faults: {kinds.count('kill')} kills, {kinds.count('broker')} broker restarts,"
-                f" {kinds.count('postgres')} PostgreSQL restarts; requests retried"
-                f" {self.retried}", *self.figures.lines(),
-                f"time to drain after the last fault: {drained}"]
+        return [f"load: {self.flows} flows started in {self.load_s:.0f} s, {self.skipped} due"
+                f" but not started (too many in flight); requests retried {self.retried}",
+                f"faults: {kinds.count('kill')} kills, {kinds.count('broker')} broker restarts,"
+                f" {kinds.count('postgres')} PostgreSQL restarts", *self.figures.lines(),
+                f"time to drain after the last fault: {drained}",
+                f"machine: {os.cpu_count()} cores, load average"
+                f" {'/'.join(f'{n:.1f}' for n in self.load_average)} (1/5/15 min) at the end"]
 
 
 def start_stack(home: Path) -> Stack:
@@ -101,7 +110,8 @@ async def run(stack: Stack, chosen: Plan, say: Callable[[str], None] = print) ->
         stop_release.set()
         await asyncio.gather(flows, releases, return_exceptions=True)
         await client.close()
-    return Report(figures, done, drain_s, client.retries, started)
+    return Report(figures, done, drain_s, client.retries, started, last - started,
+                  load.ledger.started, load.ledger.skipped, os.getloadavg())
 
 
 async def _drain(stack: Stack, load: Load, flows: "asyncio.Task[None]", last: float,

@@ -175,11 +175,9 @@ class Api:
                 return None
             raise
 
-    async def search_register(self, name: str | None = None, number: str | None = None,
-                              limit: int = 50) -> Json:
+    async def search_register(self, by: str, q: str, limit: int = 50) -> Json:
         """Documents of the caller's jurisdiction by holder's name or number (IINs masked)."""
-        params = {k: v for k, v in (("name", name), ("number", number)) if v}
-        return await self.get("registry", "/v1/register/search", limit=limit, **params)
+        return await self.get("registry", "/v1/register/search", by=by, q=q, limit=limit)
 
     async def entry(self, holder_id: str) -> Answer:
         return await self.call("GET", "registry", f"/v1/register/{holder_id}")

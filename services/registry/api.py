@@ -7,7 +7,7 @@ holder file and says who may see it; the file itself decides.
 
 import asyncio
 from collections.abc import Callable
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from uuid import UUID
 
 import asyncpg
@@ -25,7 +25,7 @@ from eventkit.idempotency import IdempotencyKey, run_idempotent, scope_of
 from eventkit.identity import Principal
 from eventkit.paging import Limit, Offset
 from eventkit.problem_docs import problem_responses
-from eventkit.problems import Conflict, Forbidden, NotFound, ProblemError, Unprocessable
+from eventkit.problems import Conflict, Forbidden, NotFound, ProblemError
 from eventkit.requests import meta_of, now_of
 
 from . import commanding, pdf, queries
@@ -156,23 +156,21 @@ async def find_in_register(
 @router.get("/register/search", response_model=SearchPage, responses=READ)
 async def search_register(
     request: Request, principal: ReaderDep,
-    name: Annotated[str | None, Query(min_length=2, max_length=100, pattern=r"\S",
-                                      description="the beginnings of the holder's names, "
-                                      "in any order and case", examples=["Tokht Ser"])] = None,
-    number: Annotated[str | None, Query(min_length=1, max_length=64, pattern=r"\S",
-                                        examples=["dd-talgar-2026-000041"])] = None,
+    by: Annotated[Literal["name", "number"], Query(
+        description="`name`: the beginnings of the holder's names, in any order and case; "
+        "`number`: a certificate's number")],
+    q: Annotated[str, Query(min_length=2, max_length=100, pattern=r"\S",
+                            description="what to search for")],
     limit: Annotated[int, Query(ge=1, le=50)] = 20,
 ) -> SearchPage:
     """Documents of the caller's jurisdiction by their holder's name or their number (an IIN
-    is searched with `POST /v1/register/search`: it never travels in a URL). A name or a
-    number is required: the register is never listed whole here. IINs come masked."""
-    words = (name or "").casefold().split()[:5]
-    if not words and not (number and number.strip()):
-        raise Unprocessable.for_field("name", "give a name or a number to search for")
+    is searched with `POST /v1/register/search`: it never travels in a URL). What to search for
+    is required: the register is never listed whole here. IINs come masked."""
+    words = q.casefold().split()[:5] if by == "name" else []
+    number = q.strip().casefold() if by == "number" else None
     async with _pool(request).acquire() as conn:
-        rows = await queries.search_documents(
-            conn, Jurisdiction.of(principal), words,
-            number.strip().casefold() if number else None, limit + 1)
+        rows = await queries.search_documents(conn, Jurisdiction.of(principal), words, number,
+                                              limit + 1)
     return SearchPage(items=[_search_hit(r) for r in rows[:limit]], limit=limit,
                       more=len(rows) > limit)
 

@@ -26,8 +26,7 @@ async def registry_home(request: Request, who: Caller, by: str = "", q: str = ""
     more = False
     if by in ("name", "number") and query:
         try:
-            found = await (who.api.search_register(name=query) if by == "name" else
-                           who.api.search_register(number=query))
+            found = await who.api.search_register(by, query)
             results, more = found["items"], found["more"]
         except ApiError as refused:
             if refused.status != 422:

@@ -44,7 +44,7 @@ async def test_by_name_within_the_jurisdiction_with_iins_masked(registry_app, to
     await decided(app, iin(304), "enbekshikazakh", "Жұмабаев", "Ерлан")
 
     async def projected():
-        found = await search(app, talgar, name="жұмаб")
+        found = await search(app, talgar, by="name", q="жұмаб")
         return found if len(found["items"]) == 2 else None
 
     found = await eventually(projected)  # in any case: Kazakh letters are folded too
@@ -52,18 +52,18 @@ async def test_by_name_within_the_jurisdiction_with_iins_masked(registry_app, to
     assert {h["holder_iin"] for h in found["items"]} == {mask_iin(iin(301)), mask_iin(iin(302))}
     assert iin(301) not in str(found) and found["more"] is False
     # every word must begin one of the names, in any order; the other district's is not listed
-    both = await search(app, talgar, name="ЕРЛАН жұмабаев")
+    both = await search(app, talgar, by="name", q="ЕРЛАН жұмабаев")
     assert [h["holder_iin"] for h in both["items"]] == [mask_iin(iin(301))]
-    assert (await search(app, talgar, name="Ерлан", limit=1))["more"] is True
+    assert (await search(app, talgar, by="name", q="Ерлан", limit=1))["more"] is True
     oblast = token_for(K.OBLAST_DEPARTMENT, Role.AUDITOR)
 
     async def all_projected():
-        found = await search(app, oblast, name="Жұмабаев")
+        found = await search(app, oblast, by="name", q="Жұмабаев")
         return found if len(found["items"]) == 2 else None
 
     await eventually(all_projected)  # the oblast sees both districts
     elsewhere = await search(app, token_for(DD, Role.REGISTRY_OFFICER, "enbekshikazakh"),
-                             name="Жұмабаев")
+                             by="name", q="Жұмабаев")
     assert [h["holder_iin"] for h in elsewhere["items"]] == [mask_iin(iin(304))]
 
 
@@ -82,20 +82,22 @@ async def test_by_certificate_number(registry_app, token_for):
     number = issued.json()["number"]
 
     async def numbered():
-        found = await search(app, officer, number=number.upper())
+        found = await search(app, officer, by="number", q=number.upper())
         return found if found["items"] else None
 
     found = await eventually(numbered)
     assert [h["document_id"] for h in found["items"]] == [document["document_id"]]
     assert found["items"][0]["number"] == number
-    assert (await search(app, officer, number=number, name="Омаров"))["items"]
-    assert not (await search(app, officer, number=number, name="Смагулов"))["items"]
+    assert not (await search(app, officer, by="number", q=number + "1"))["items"]  # exact
+    assert not (await search(app, officer, by="name", q=number))["items"]
     other = token_for(DD, Role.REGISTRY_OFFICER, "enbekshikazakh")
-    assert (await search(app, other, number=number))["items"] == []
+    assert (await search(app, other, by="number", q=number))["items"] == []
 
 
-@pytest.mark.parametrize("params", [{}, {"name": "  "}, {"name": "Ж"}, {"number": ""},
-                                    {"name": "Омаров", "limit": "500"}])
+@pytest.mark.parametrize("params", [{}, {"by": "name"}, {"by": "name", "q": "  "},
+                                    {"by": "name", "q": "Ж"}, {"q": "Омаров"},
+                                    {"by": "iin", "q": "580314300214"},
+                                    {"by": "name", "q": "Омаров", "limit": "500"}])
 async def test_never_a_list_of_everyone(registry_app, token_for, params):
     app, officer = registry_app, token_for(DD, Role.REGISTRY_OFFICER, "talgar")
     answer = await app.state.client.get("/v1/register/search", headers=officer, params=params)
@@ -108,7 +110,8 @@ async def test_only_the_register_s_readers_search(registry_app, token_for):
     app = registry_app
     operator = token_for(K.STATE_CORPORATION, Role.OPERATOR, "talgar")
     answer = await app.state.client.get("/v1/register/search", headers=operator,
-                                        params={"name": "Омаров"})
+                                        params={"by": "name", "q": "Омаров"})
     assert answer.status_code == 403
-    unsigned = await app.state.client.get("/v1/register/search", params={"name": "Омаров"})
+    unsigned = await app.state.client.get("/v1/register/search",
+                                          params={"by": "name", "q": "Омаров"})
     assert unsigned.status_code == 401

@@ -23,6 +23,7 @@ from .register_page import RegisterPage
 from .replace_reason import ReplaceReason
 from .search_hit import SearchHit
 from .search_page import SearchPage
+from .search_register_v1_register_search_get_by import SearchRegisterV1RegisterSearchGetBy
 from .verification_view import VerificationView
 from .verification_view_status import VerificationViewStatus
 
@@ -50,6 +51,7 @@ __all__ = (
     "ReplaceReason",
     "SearchHit",
     "SearchPage",
+    "SearchRegisterV1RegisterSearchGetBy",
     "VerificationView",
     "VerificationViewStatus",
 )

@@ -10,6 +10,8 @@ from ... import errors
 
 from ...models.problem import Problem
 from ...models.search_page import SearchPage
+from ...models.search_register_v1_register_search_get_by import check_search_register_v1_register_search_get_by
+from ...models.search_register_v1_register_search_get_by import SearchRegisterV1RegisterSearchGetBy
 from ...types import UNSET, Unset
 from typing import cast
 
@@ -17,8 +19,8 @@ from typing import cast
 
 def _get_kwargs(
     *,
-    name: str | Unset = UNSET,
-    number: str | Unset = UNSET,
+    by: SearchRegisterV1RegisterSearchGetBy,
+    q: str,
     limit: int | Unset = 20,
 
 ) -> dict[str, Any]:
@@ -28,9 +30,10 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["name"] = name
+    json_by: str = by
+    params["by"] = json_by
 
-    params["number"] = number
+    params["q"] = q
 
     params["limit"] = limit
 
@@ -103,20 +106,21 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    name: str | Unset = UNSET,
-    number: str | Unset = UNSET,
+    by: SearchRegisterV1RegisterSearchGetBy,
+    q: str,
     limit: int | Unset = 20,
 
 ) -> Response[Problem | SearchPage]:
     """ Search Register
 
      Documents of the caller's jurisdiction by their holder's name or their number (an IIN
-    is searched with `POST /v1/register/search`: it never travels in a URL). A name or a
-    number is required: the register is never listed whole here. IINs come masked.
+    is searched with `POST /v1/register/search`: it never travels in a URL). What to search for
+    is required: the register is never listed whole here. IINs come masked.
 
     Args:
-        name (str | Unset): the beginnings of the holder's names, in any order and case
-        number (str | Unset):
+        by (SearchRegisterV1RegisterSearchGetBy): `name`: the beginnings of the holder's names, in
+            any order and case; `number`: a certificate's number
+        q (str): what to search for
         limit (int | Unset):  Default: 20.
 
     Raises:
@@ -129,8 +133,8 @@ def sync_detailed(
 
 
     kwargs = _get_kwargs(
-        name=name,
-number=number,
+        by=by,
+q=q,
 limit=limit,
 
     )
@@ -144,20 +148,21 @@ limit=limit,
 def sync(
     *,
     client: AuthenticatedClient,
-    name: str | Unset = UNSET,
-    number: str | Unset = UNSET,
+    by: SearchRegisterV1RegisterSearchGetBy,
+    q: str,
     limit: int | Unset = 20,
 
 ) -> Problem | SearchPage | None:
     """ Search Register
 
      Documents of the caller's jurisdiction by their holder's name or their number (an IIN
-    is searched with `POST /v1/register/search`: it never travels in a URL). A name or a
-    number is required: the register is never listed whole here. IINs come masked.
+    is searched with `POST /v1/register/search`: it never travels in a URL). What to search for
+    is required: the register is never listed whole here. IINs come masked.
 
     Args:
-        name (str | Unset): the beginnings of the holder's names, in any order and case
-        number (str | Unset):
+        by (SearchRegisterV1RegisterSearchGetBy): `name`: the beginnings of the holder's names, in
+            any order and case; `number`: a certificate's number
+        q (str): what to search for
         limit (int | Unset):  Default: 20.
 
     Raises:
@@ -171,8 +176,8 @@ def sync(
 
     return sync_detailed(
         client=client,
-name=name,
-number=number,
+by=by,
+q=q,
 limit=limit,
 
     ).parsed
@@ -180,20 +185,21 @@ limit=limit,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    name: str | Unset = UNSET,
-    number: str | Unset = UNSET,
+    by: SearchRegisterV1RegisterSearchGetBy,
+    q: str,
     limit: int | Unset = 20,
 
 ) -> Response[Problem | SearchPage]:
     """ Search Register
 
      Documents of the caller's jurisdiction by their holder's name or their number (an IIN
-    is searched with `POST /v1/register/search`: it never travels in a URL). A name or a
-    number is required: the register is never listed whole here. IINs come masked.
+    is searched with `POST /v1/register/search`: it never travels in a URL). What to search for
+    is required: the register is never listed whole here. IINs come masked.
 
     Args:
-        name (str | Unset): the beginnings of the holder's names, in any order and case
-        number (str | Unset):
+        by (SearchRegisterV1RegisterSearchGetBy): `name`: the beginnings of the holder's names, in
+            any order and case; `number`: a certificate's number
+        q (str): what to search for
         limit (int | Unset):  Default: 20.
 
     Raises:
@@ -206,8 +212,8 @@ async def asyncio_detailed(
 
 
     kwargs = _get_kwargs(
-        name=name,
-number=number,
+        by=by,
+q=q,
 limit=limit,
 
     )
@@ -221,20 +227,21 @@ limit=limit,
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    name: str | Unset = UNSET,
-    number: str | Unset = UNSET,
+    by: SearchRegisterV1RegisterSearchGetBy,
+    q: str,
     limit: int | Unset = 20,
 
 ) -> Problem | SearchPage | None:
     """ Search Register
 
      Documents of the caller's jurisdiction by their holder's name or their number (an IIN
-    is searched with `POST /v1/register/search`: it never travels in a URL). A name or a
-    number is required: the register is never listed whole here. IINs come masked.
+    is searched with `POST /v1/register/search`: it never travels in a URL). What to search for
+    is required: the register is never listed whole here. IINs come masked.
 
     Args:
-        name (str | Unset): the beginnings of the holder's names, in any order and case
-        number (str | Unset):
+        by (SearchRegisterV1RegisterSearchGetBy): `name`: the beginnings of the holder's names, in
+            any order and case; `number`: a certificate's number
+        q (str): what to search for
         limit (int | Unset):  Default: 20.
 
     Raises:
@@ -248,8 +255,8 @@ async def asyncio(
 
     return (await asyncio_detailed(
         client=client,
-name=name,
-number=number,
+by=by,
+q=q,
 limit=limit,
 
     )).parsed

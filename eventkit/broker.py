@@ -36,6 +36,9 @@ class Broker:
     def __init__(self, bootstrap: str, client_id: str, timeout_ms: int = 5_000) -> None:
         self.bootstrap, self.client_id, self.timeout_ms = bootstrap, client_id, timeout_ms
         self._reader: AIOKafkaConsumer | None = None
+        # the topics and partitions of the last answer `partitions` had (every `incarnation`
+        # asks): what a consumer's own view of them is compared with, at no extra request
+        self.seen: dict[str, frozenset[int]] = {}
 
     async def _started(self) -> AIOKafkaConsumer:
         if self._reader is None:
@@ -56,8 +59,9 @@ class Broker:
         """Every topic the broker has now, with its partitions (asked afresh, not cached)."""
         reader = await self._started()
         cluster = await reader._client.fetch_all_metadata()
-        return {topic: frozenset(cluster.partitions_for_topic(topic) or ())
-                for topic in cluster.topics()}
+        self.seen = {topic: frozenset(cluster.partitions_for_topic(topic) or ())
+                     for topic in cluster.topics()}
+        return self.seen
 
     async def lost(self, acknowledged: Mapping[TopicPartition, int]) -> list[str]:
         """What of `acknowledged` (partition -> offset of a message acknowledged there) the

@@ -12,6 +12,9 @@ refilled partition holds before it.
   remembers per partition the incarnation it checked it on (in the consumer's database, so a
   process killed before it noticed leaves the next one a partition to reset); or
 - its position is past the partition's end.
+
+It also keeps the consumer's view of its topics' partitions to the broker's (a topic made
+again after a restart may have other partitions than the one before, see `_follow_partitions`).
 """
 
 import time
@@ -107,6 +110,8 @@ class Guard(ConsumerRebalanceListener):  # type: ignore[misc]
         if not assigned or (not self.pending & assigned and self.clock() < self._next):
             return set()
         current = await self.broker.incarnation()
+        if await self._follow_partitions():
+            return assigned  # no longer this consumer's until the group is rebalanced
         if self.known is None:
             self.known = await self.store.load()
         if self.incarnation is not None and current != self.incarnation:
@@ -128,6 +133,27 @@ class Guard(ConsumerRebalanceListener):  # type: ignore[misc]
         self.pending = unknown  # looked at again once a fetch said where their end is
         self.incarnation, self._next = current, self.clock() + self.check_every_s
         return reset
+
+    async def _follow_partitions(self) -> bool:
+        """True when a subscribed topic has other partitions on the broker than in this
+        consumer's metadata: the metadata is refreshed and the group rebalanced over them now,
+        not after the metadata's age (minutes). The embedded broker, restarted, makes a topic
+        with 4 partitions for whichever client asks for it first, and another process may make
+        it with 6 meanwhile: a consumer left with the 4 never reads what goes to the other two.
+        That broker keeps a lone member's assignment when it merely rejoins, so the consumer
+        leaves the group and joins it again (what it applied is committed: nothing is lost)."""
+        present = self.broker.seen  # as the incarnation's look at the broker just found them
+        cluster = self.consumer._client.cluster
+        topics = sorted(self.consumer.subscription())
+        changed = [topic for topic in topics if present.get(topic)
+                   and present[topic] != set(cluster.partitions_for_topic(topic) or ())]
+        if not changed:
+            return False
+        log.warning("consumer.partitions_changed", consumer=self.name, topics=changed)
+        await self.consumer._client.force_metadata_update()
+        self.consumer.unsubscribe()
+        self.consumer.subscribe(topics, listener=self)
+        return True
 
     def _stale(self, tp: TopicPartition, current: str) -> bool:
         assert self.known is not None

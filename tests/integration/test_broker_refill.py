@@ -8,6 +8,7 @@ from uuid import uuid4
 
 import pytest
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.errors import KafkaError
 
 from contracts import topics
@@ -289,6 +290,44 @@ async def test_a_position_past_the_end_goes_back_to_the_beginning(effects, kafka
         assert await consumer.committed(tp) == 3
     finally:
         await consumer.stop()
+        await probe.stop()
+
+
+async def test_a_consumer_reads_partitions_a_topic_gained_under_it(effects, own_broker):
+    """After a restart the embedded broker makes a topic with 4 partitions for whichever
+    client asks for it first, and another process may make it with 6 meanwhile: a consumer
+    assigned the 4 must not wait out its metadata's age (minutes) to read the other two."""
+    bootstrap = own_broker.bootstrap
+    await kafka.ensure_topics(bootstrap, [TOPIC], partitions=4)
+    inbox, probe = inbox_of(effects, bootstrap, f"g-{uuid4().hex[:6]}")
+    await inbox.consumer.start()
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    producer = kafka.producer(bootstrap, "test-producer")
+    try:
+        async def assigned_four() -> bool:
+            await inbox.run_once(timeout_ms=100)
+            return len(inbox.consumer.assignment()) == 4
+
+        await eventually(assigned_four, what="the four partitions assigned")
+        await admin.delete_topics([TOPIC])
+        await kafka.ensure_topics(bootstrap, [TOPIC], partitions=6)
+        await producer.start()
+        for n in range(12):  # two on each of the six partitions
+            value = envelope_of(n).to_json()
+            await producer.send_and_wait(TOPIC, value, partition=n % 6)
+
+        async def twelve() -> bool:
+            with contextlib.suppress(KafkaError):  # the topic went away under the fetcher
+                await inbox.run_once(timeout_ms=100)
+            return await applied(effects) == list(range(12))
+
+        await eventually(twelve, timeout=60, what="every partition read")
+        assert inbox.applied == 12  # each once, though the group was joined again
+    finally:
+        await producer.stop()
+        await admin.close()
+        await inbox.consumer.stop()
         await probe.stop()
 
 

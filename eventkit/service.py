@@ -204,10 +204,12 @@ class Runtime:
 
     async def readiness(self) -> readiness.Readiness:
         producer = self.components.get("producer")
+        # the wake-ups only save the readers their polling: without them a service is as ready
+        loops = {name: task for name, task in self.tasks.items() if name != "wakeup"}
         return await readiness.check(
             self.pool, self.readers if self.settings.run_background else [], self.watch,
             producer.client.fetch_all_metadata if producer is not None else None,
-            self.tasks, self.settings.ready_timeout_s)
+            loops, self.settings.ready_timeout_s)
 
     async def metric_families(self) -> list[Metric]:
         """What the plumbing and the service's collectors say now, for one scrape."""

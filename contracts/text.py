@@ -7,8 +7,9 @@ joiners, soft hyphens, byte-order marks), no bidi overrides or isolates (U+202A-
 U+2066-U+2069) that make a printed name read otherwise than it is stored, and never only spaces.
 
 Each type's rule is one regular expression, and the JSON schema says that same pattern: what the
-schema promises is exactly what is taken. A value taken is trimmed of outer spaces and normalised
-to NFC (an `ё` typed as `е` + U+0308 is stored as the one letter).
+schema promises is exactly what is taken. A value taken is normalised to NFC (an `ё` typed as
+`е` + U+0308 is stored as the one letter) and otherwise kept as sent: trimming it would let a
+value longer than the schema's maxLength through, the limit being checked on what is kept.
 
 A person's name is letters of the Latin and Cyrillic scripts (Kazakh's ә ғ қ ң ө ұ ү һ і and
 Russian's ё among them, the Latin diacritics of the 2021 Kazakh alphabet too), spaces, hyphens,
@@ -75,7 +76,7 @@ class _Text:
 
     @staticmethod
     def normal(value: str) -> str:
-        return unicodedata.normalize("NFC", value.strip())
+        return unicodedata.normalize("NFC", value)
 
     def __get_pydantic_core_schema__(self, source: Any,
                                      handler: GetCoreSchemaHandler) -> CoreSchema:

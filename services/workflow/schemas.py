@@ -196,7 +196,7 @@ def _empty_or_paragraph(value: str) -> str:
     if value and not re.fullmatch(PARAGRAPH, value):
         raise ValueError("must be empty or visible text, lines separated by LF: no other "
                          "control, invisible or bidi-override character")
-    return unicodedata.normalize("NFC", value.strip())
+    return unicodedata.normalize("NFC", value)
 
 
 class IssueIn(_In):

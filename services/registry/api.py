@@ -159,8 +159,8 @@ async def search_register(
     by: Annotated[Literal["name", "number"], Query(
         description="`name`: the beginnings of the holder's names, in any order and case; "
         "`number`: a certificate's number")],
-    q: Annotated[str, Query(min_length=2, max_length=100, pattern=r"\S",
-                            description="what to search for")],
+    q: Annotated[str, Query(min_length=2, max_length=100,
+                            description="what to search for (spaces alone find nothing)")],
     limit: Annotated[int, Query(ge=1, le=50)] = 20,
 ) -> SearchPage:
     """Documents of the caller's jurisdiction by their holder's name or their number (an IIN
@@ -168,6 +168,8 @@ async def search_register(
     is required: the register is never listed whole here. IINs come masked."""
     words = q.casefold().split()[:5] if by == "name" else []
     number = q.strip().casefold() if by == "number" else None
+    if not words and not number:  # spaces alone: nothing to search for, and nobody listed
+        return SearchPage(items=[], limit=limit, more=False)
     async with _pool(request).acquire() as conn:
         rows = await queries.search_documents(conn, Jurisdiction.of(principal), words, number,
                                               limit + 1)
@@ -233,7 +235,8 @@ async def list_documents(
     request: Request, principal: ReaderDep,
     status: Annotated[str | None, Query(pattern="^(requested|issued|replaced|revoked)$")] = None,
     overdue: bool | None = None,
-    kind: Annotated[str | None, Query(max_length=64)] = None,
+    kind: Annotated[str | None, Query(max_length=64, pattern="^[a-z][a-z0-9_]*$",
+                                      description="a document kind: semey_certificate")] = None,
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> DocumentPage:

@@ -17,6 +17,7 @@ import asyncpg
 from fastapi import APIRouter, Body, Depends, Query, Request, Response
 from fastapi.responses import JSONResponse
 
+from contracts.catalogue import RouteNotFound
 from contracts.decision_document import DecisionDocument
 from contracts.directory import Directory
 from contracts.facts import FactsError, validate_facts
@@ -206,13 +207,15 @@ async def accept_in_person(request: Request, body: AcceptInPerson, principal: Cl
     except d.WorkflowError as error:
         raise problem_of(error) from error
     channel = d.in_person_channel(regulation, principal.kind)
-    if channel not in {c.kind.value for c in regulation.channels}:
-        # the caller's standing: its kind of office takes no such application
-        raise Forbidden(f"regulation {body.regulation_id} is not accepted in person at a "
-                        f"{principal.kind.value}")
     # left out, the sub-service is the regulation's first (its main) one, facts checked as such
     sub_service = body.sub_service or (
         regulation.sub_services[0].id if regulation.sub_services else None)
+    try:
+        regulation.route_for(sub_service, principal.kind.value, channel)
+    except RouteNotFound:
+        # the caller's standing: its kind of office takes no such application in person
+        raise Forbidden(f"regulation {body.regulation_id} is not accepted in person at a "
+                        f"{principal.kind.value}") from None
     try:  # the facts of the regulation's own model, as a front office's are
         facts = validate_facts(body.regulation_id, sub_service, body.facts,
                                body.applicant.iin)

@@ -110,6 +110,14 @@ class Reg1Duplicate(_Payload):
 class Payout(_Payload):
     """Where the money goes."""
 
+    # the schema says it too: a control account payout names its institution
+    model_config = ConfigDict(json_schema_extra={
+        "if": {"properties": {"kind": {"const": "institution_control_account"}},
+               "required": ["kind"]},
+        "then": {"properties": {"institution": {"type": "string"}},
+                 "required": ["institution"]},
+    })
+
     kind: Literal["bank_account", "institution_control_account"]
     iban: KazakhIban
     # the penitentiary institution

@@ -60,10 +60,10 @@ console-messages: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m bench
 
-# The long chaos run (about 25 minutes): steady load on a stack of its own while services are
+# The long chaos run (about 18 minutes): steady load on a stack of its own while services are
 # SIGKILLed and restarted, the broker and PostgreSQL restarted; the invariants and the drain.
 chaos: $(STAMP)
-	$(VENV)/bin/qorgau chaos --minutes 20 --rate 2 --kills 30 --broker-restarts 3 \
+	$(VENV)/bin/qorgau chaos --minutes 15 --rate 1 --kills 30 --broker-restarts 3 \
 	  --postgres-restarts 3
 
 clean:

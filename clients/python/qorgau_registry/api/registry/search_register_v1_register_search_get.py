@@ -120,7 +120,7 @@ def sync_detailed(
     Args:
         by (SearchRegisterV1RegisterSearchGetBy): `name`: the beginnings of the holder's names, in
             any order and case; `number`: a certificate's number
-        q (str): what to search for
+        q (str): what to search for (spaces alone find nothing)
         limit (int | Unset):  Default: 20.
 
     Raises:
@@ -162,7 +162,7 @@ def sync(
     Args:
         by (SearchRegisterV1RegisterSearchGetBy): `name`: the beginnings of the holder's names, in
             any order and case; `number`: a certificate's number
-        q (str): what to search for
+        q (str): what to search for (spaces alone find nothing)
         limit (int | Unset):  Default: 20.
 
     Raises:
@@ -199,7 +199,7 @@ async def asyncio_detailed(
     Args:
         by (SearchRegisterV1RegisterSearchGetBy): `name`: the beginnings of the holder's names, in
             any order and case; `number`: a certificate's number
-        q (str): what to search for
+        q (str): what to search for (spaces alone find nothing)
         limit (int | Unset):  Default: 20.
 
     Raises:
@@ -241,7 +241,7 @@ async def asyncio(
     Args:
         by (SearchRegisterV1RegisterSearchGetBy): `name`: the beginnings of the holder's names, in
             any order and case; `number`: a certificate's number
-        q (str): what to search for
+        q (str): what to search for (spaces alone find nothing)
         limit (int | Unset):  Default: 20.
 
     Raises:

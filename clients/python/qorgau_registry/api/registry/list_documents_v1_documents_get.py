@@ -121,7 +121,7 @@ def sync_detailed(
     Args:
         status (str | Unset):
         overdue (bool | Unset):
-        kind (str | Unset):
+        kind (str | Unset): a document kind: semey_certificate
         limit (int | Unset): rows to return Default: 50.
         offset (int | Unset): rows to skip, at most 100000 Default: 0.
 
@@ -164,7 +164,7 @@ def sync(
     Args:
         status (str | Unset):
         overdue (bool | Unset):
-        kind (str | Unset):
+        kind (str | Unset): a document kind: semey_certificate
         limit (int | Unset): rows to return Default: 50.
         offset (int | Unset): rows to skip, at most 100000 Default: 0.
 
@@ -202,7 +202,7 @@ async def asyncio_detailed(
     Args:
         status (str | Unset):
         overdue (bool | Unset):
-        kind (str | Unset):
+        kind (str | Unset): a document kind: semey_certificate
         limit (int | Unset): rows to return Default: 50.
         offset (int | Unset): rows to skip, at most 100000 Default: 0.
 
@@ -245,7 +245,7 @@ async def asyncio(
     Args:
         status (str | Unset):
         overdue (bool | Unset):
-        kind (str | Unset):
+        kind (str | Unset): a document kind: semey_certificate
         limit (int | Unset): rows to return Default: 50.
         offset (int | Unset): rows to skip, at most 100000 Default: 0.
 

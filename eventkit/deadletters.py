@@ -1,8 +1,11 @@
-"""Dead letters for operators: list what a consumer could not apply, and retry it once fixed.
+"""Dead letters for operators: list what a consumer could not apply, retry it once fixed, or
+discard it once reviewed.
 
 A retry runs the stored message through the same inbox path as the broker's delivery, so it is
 applied at most once; a letter that now applies (or had been applied meanwhile) is marked
-resolved and kept on record, one that fails again gets its new reason.
+resolved and kept on record, one that fails again gets its new reason. A discarded letter (a
+forged event, found so on review) is resolved without being applied, with the reviewer's words:
+nothing of it is ever applied, and it no longer counts as waiting.
 """
 
 from datetime import UTC, datetime
@@ -49,6 +52,20 @@ async def retry(inbox: Inbox, letter_id: int) -> bool:
         return False
     async with inbox.pool.acquire() as conn:
         await conn.execute(
-            "UPDATE dead_letters SET resolved_at = clock_timestamp() WHERE id = $1", letter_id
+            "UPDATE dead_letters SET resolved_at = clock_timestamp(),"
+            " resolution = 'applied on retry' WHERE id = $1", letter_id
         )
     return True
+
+
+async def discard(conn: Connection, consumer: str, letter_id: int, because: str) -> bool:
+    """Resolve a waiting letter without applying it, recording `because`; False when there is
+    no such letter waiting (unknown, another consumer's, or resolved already)."""
+    if not because.strip():
+        raise ValueError("say why the letter is discarded")
+    done = await conn.fetchval(
+        "UPDATE dead_letters SET resolved_at = clock_timestamp(), resolution = $3"
+        " WHERE id = $1 AND consumer = $2 AND resolved_at IS NULL RETURNING id",
+        letter_id, consumer, f"discarded: {because.strip()}",
+    )
+    return done is not None

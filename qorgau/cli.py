@@ -141,14 +141,20 @@ def dead_letters(
     service: Annotated[str, typer.Argument(help=f"one of {', '.join(NAMES)}")],
     retry: Annotated[list[int] | None, typer.Option(help="retry this letter (repeatable)")] = None,
     retry_all: Annotated[bool, typer.Option(help="retry every unresolved letter")] = False,
+    discard: Annotated[list[int] | None, typer.Option(
+        help="resolve this letter without applying it (repeatable; needs --because)")] = None,
+    because: Annotated[str, typer.Option(help="why the letters are discarded")] = "",
 ):
-    """List what a service's consumer could not apply; retry letters once their cause is fixed.
+    """List what a service's consumer could not apply; retry letters once their cause is fixed,
+    or discard those a review found must never apply (a forged event), saying why.
 
     Uses the service's own settings (DATABASE_URL...); its loops do not run meanwhile.
     """
     from eventkit import deadletters
     from eventkit.inbox import Inbox
 
+    if discard and not because.strip():
+        raise typer.BadParameter("say why with --because", param_hint="--because")
     service_app = _service_app(service)
 
     async def run() -> list[Any]:
@@ -162,6 +168,11 @@ def dead_letters(
             for letter_id in chosen:
                 resolved = await deadletters.retry(inbox, letter_id)
                 console.print(f"letter {letter_id}: {'resolved' if resolved else 'failed again'}")
+            for letter_id in discard or []:
+                async with pool.acquire() as conn:
+                    done = await deadletters.discard(conn, spec.name, letter_id, because)
+                console.print(f"letter {letter_id}: "
+                              f"{'discarded' if done else 'not waiting: nothing discarded'}")
             async with pool.acquire() as conn:
                 return await deadletters.unresolved(conn)
 

@@ -124,7 +124,9 @@ class Logs:
         }) for row in rows]
 
     def dead_letters(self) -> dict[str, list[dict[str, Any]]]:
-        return {s: self.fetch(s, "SELECT consumer, event_type, reason FROM dead_letters")
+        """The letters waiting for an operator (not those resolved or discarded on review)."""
+        return {s: self.fetch(s, "SELECT consumer, event_type, reason FROM dead_letters"
+                                 " WHERE resolved_at IS NULL")
                 for s in SERVICES}
 
 

@@ -154,3 +154,24 @@ def test_forged_decisions_on_the_bus_pay_nothing_and_certify_nothing(stack, syst
             check=False)
         assert checked.returncode == 0, checked.stdout + checked.stderr
         assert f"{service}: " in checked.stdout and ", 0 bad" in checked.stdout
+
+    # an operator reviews the letters and discards them as forged: on record, resolved, never
+    # applied, no longer waiting (and no longer alerting)
+    for service in ("registry", "payments", "intake"):
+        process = stack.processes[service]
+        letters = logs.fetch(service, "SELECT id FROM dead_letters WHERE resolved_at IS NULL"
+                                      " AND event_id = ANY($1::uuid[])",
+                             [e.event_id for pair, _, _ in sent.values() for e in pair])
+        assert letters, service
+        options = [item for row in letters for item in ("--discard", str(row["id"]))]
+        discarded = subprocess.run(
+            [sys.executable, "-c", "from qorgau.cli import main; main()", "dead-letters",
+             service, *options, "--because", "forged: signed by no key of its producer"],
+            env={**process.env, "COLUMNS": "400"}, capture_output=True, text=True, timeout=300,
+            check=False)
+        assert discarded.returncode == 0, discarded.stdout + discarded.stderr
+        assert discarded.stdout.count("discarded") == len(letters), discarded.stdout
+        kept = logs.fetch(service, "SELECT resolution FROM dead_letters WHERE id = ANY($1)",
+                          [row["id"] for row in letters])
+        assert {row["resolution"] for row in kept} == {
+            "discarded: forged: signed by no key of its producer"}

@@ -53,7 +53,7 @@ def own_postgres():
 
 
 async def test_health_says_503_and_why_while_postgres_is_down(start_service, unique_topic,
-                                                              own_postgres):
+                                                              own_postgres, issue_token):
     server = embedded.start_postgres(own_postgres)
     await ensure_database(server, "health")
     writer_spec, _ = specs(unique_topic("pgdown"))
@@ -62,7 +62,9 @@ async def test_health_says_503_and_why_while_postgres_is_down(start_service, uni
                                  RUN_BACKGROUND=False, READY_TIMEOUT_S=1.0)
     assert (await writer.client.get("/health")).status_code == 200
     embedded.stop_postgres(own_postgres)
-    down = await writer.client.get("/health")
+    # why it is down is for operations: a system account's token reads it
+    operations = {"Authorization": f"Bearer {issue_token('ops', 'oblast_department', 'system')}"}
+    down = await writer.client.get("/health", headers=operations)
     assert down.status_code == 503
     assert down.json()["database"].startswith("unreachable")
     embedded.start_postgres(own_postgres)

@@ -58,6 +58,14 @@ def _sub_service_field(regulation_id: int, named: list[str]) -> Any:
     return Field(description="the regulation's sub-service")
 
 
+def _sub_service_type(regulation_id: int, named: list[str]) -> Any:
+    """The shape's sub-services; the main one's shape also takes null (the main one)."""
+    if not named:
+        return None
+    main = load_catalogue().versions[-1].regulation(regulation_id).sub_services[0].id
+    return Literal[tuple(named)] | None if main in named else Literal[tuple(named)]
+
+
 def _accepted(regulation_id: int, subs: tuple[str | None, ...],
               facts: type[Facts]) -> type[_Accepted]:
     """The shape of one regulation (and its sub-services that take the same facts)."""
@@ -69,7 +77,7 @@ def _accepted(regulation_id: int, subs: tuple[str | None, ...],
     required = any(f.is_required() for f in facts.model_fields.values())
     namespace = {
         "__annotations__": {"regulation_id": Literal[regulation_id],
-                            "sub_service": Literal[tuple(named)] if named else None,
+                            "sub_service": _sub_service_type(regulation_id, named),
                             "applicant": applicant_shape(regulation_id), "facts": facts},
         "model_config": ConfigDict(
             title=" ".join(filter(None, (f"Reg. {regulation_id}", words, "accepted in person"))),

@@ -78,13 +78,13 @@ from .reg_14_employment_measure_referral_facts import Reg14EmploymentMeasureRefe
 from .reg_14_employment_measure_referral_facts_measure_type_0 import Reg14EmploymentMeasureReferralFactsMeasureType0
 from .reg_14_referral_decision import Reg14ReferralDecision
 from .reg_15_accepted_in_person import Reg15AcceptedInPerson
-from .reg_15_accepted_in_person_sub_service import Reg15AcceptedInPersonSubService
+from .reg_15_accepted_in_person_sub_service_type_0 import Reg15AcceptedInPersonSubServiceType0
 from .reg_15_approval import Reg15Approval
 from .reg_15_approval_sub_service import Reg15ApprovalSubService
 from .reg_15_oralman_certificate_decision import Reg15OralmanCertificateDecision
 from .reg_15_oralman_status_facts import Reg15OralmanStatusFacts
 from .reg_16_accepted_in_person import Reg16AcceptedInPerson
-from .reg_16_accepted_in_person_sub_service import Reg16AcceptedInPersonSubService
+from .reg_16_accepted_in_person_sub_service_type_0 import Reg16AcceptedInPersonSubServiceType0
 from .reg_16_approval import Reg16Approval
 from .reg_16_approval_sub_service import Reg16ApprovalSubService
 from .reg_16_foreign_labour_permit_decision import Reg16ForeignLabourPermitDecision
@@ -226,13 +226,13 @@ __all__ = (
     "Reg14EmploymentMeasureReferralFactsMeasureType0",
     "Reg14ReferralDecision",
     "Reg15AcceptedInPerson",
-    "Reg15AcceptedInPersonSubService",
+    "Reg15AcceptedInPersonSubServiceType0",
     "Reg15Approval",
     "Reg15ApprovalSubService",
     "Reg15OralmanCertificateDecision",
     "Reg15OralmanStatusFacts",
     "Reg16AcceptedInPerson",
-    "Reg16AcceptedInPersonSubService",
+    "Reg16AcceptedInPersonSubServiceType0",
     "Reg16Approval",
     "Reg16ApprovalSubService",
     "Reg16ForeignLabourPermitDecision",

@@ -32,14 +32,14 @@ class Reg11NotificationAcceptedInPerson:
             regulation_id (Literal[11]):
             facts (Reg11HomeSchoolingCompensationFacts | Unset): Reg. 11: a disabled child taught at home, whose costs are
                 to be compensated.
-            sub_service (Literal['notification'] | Unset): the regulation's sub-service; left out, its first (notification)
-                Default: 'notification'.
+            sub_service (Literal['notification'] | None | Unset): the regulation's sub-service; left out, its first
+                (notification) Default: 'notification'.
      """
 
     applicant: PersonApplicant
     regulation_id: Literal[11]
     facts: Reg11HomeSchoolingCompensationFacts | Unset = UNSET
-    sub_service: Literal['notification'] | Unset = 'notification'
+    sub_service: Literal['notification'] | None | Unset = 'notification'
 
 
 
@@ -56,7 +56,11 @@ class Reg11NotificationAcceptedInPerson:
         if not isinstance(self.facts, Unset):
             facts = self.facts.to_dict()
 
-        sub_service = self.sub_service
+        sub_service: Literal['notification'] | None | Unset
+        if isinstance(self.sub_service, Unset):
+            sub_service = UNSET
+        else:
+            sub_service = self.sub_service
 
 
         field_dict: dict[str, Any] = {}
@@ -98,9 +102,19 @@ class Reg11NotificationAcceptedInPerson:
 
 
 
-        sub_service = cast(Literal['notification'] | Unset , d.pop("sub_service", UNSET))
-        if sub_service != 'notification'and not isinstance(sub_service, Unset):
-            raise ValueError(f"sub_service must match const 'notification', got '{sub_service}'")
+        def _parse_sub_service(data: object) -> Literal['notification'] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            sub_service_type_0 = cast(Literal['notification'] , data)
+            if sub_service_type_0 != 'notification':
+                raise ValueError(f"sub_service_type_0 must match const 'notification', got '{sub_service_type_0}'")
+            return sub_service_type_0
+            return cast(Literal['notification'] | None | Unset, data)
+
+        sub_service = _parse_sub_service(d.pop("sub_service", UNSET))
+
 
         reg_11_notification_accepted_in_person = cls(
             applicant=applicant,

@@ -8,8 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-from ..models.reg_15_accepted_in_person_sub_service import check_reg_15_accepted_in_person_sub_service
-from ..models.reg_15_accepted_in_person_sub_service import Reg15AcceptedInPersonSubService
+from ..models.reg_15_accepted_in_person_sub_service_type_0 import check_reg_15_accepted_in_person_sub_service_type_0
+from ..models.reg_15_accepted_in_person_sub_service_type_0 import Reg15AcceptedInPersonSubServiceType0
 from ..types import UNSET, Unset
 from typing import cast
 from typing import Literal, cast
@@ -33,14 +33,14 @@ class Reg15AcceptedInPerson:
             applicant (PersonApplicant): A person, identified by the IIN (checked digit by digit); `kind` may be left out.
             regulation_id (Literal[15]):
             facts (Reg15OralmanStatusFacts | Unset): Reg. 15, the oralman (kandas) status granted or extended.
-            sub_service (Reg15AcceptedInPersonSubService | Unset): the regulation's sub-service; left out, its first (grant)
-                Default: 'grant'.
+            sub_service (None | Reg15AcceptedInPersonSubServiceType0 | Unset): the regulation's sub-service; left out, its
+                first (grant) Default: 'grant'.
      """
 
     applicant: PersonApplicant
     regulation_id: Literal[15]
     facts: Reg15OralmanStatusFacts | Unset = UNSET
-    sub_service: Reg15AcceptedInPersonSubService | Unset = 'grant'
+    sub_service: None | Reg15AcceptedInPersonSubServiceType0 | Unset = 'grant'
 
 
 
@@ -57,10 +57,13 @@ class Reg15AcceptedInPerson:
         if not isinstance(self.facts, Unset):
             facts = self.facts.to_dict()
 
-        sub_service: str | Unset = UNSET
-        if not isinstance(self.sub_service, Unset):
+        sub_service: None | str | Unset
+        if isinstance(self.sub_service, Unset):
+            sub_service = UNSET
+        elif isinstance(self.sub_service, str):
             sub_service = self.sub_service
-
+        else:
+            sub_service = self.sub_service
 
 
         field_dict: dict[str, Any] = {}
@@ -102,14 +105,24 @@ class Reg15AcceptedInPerson:
 
 
 
-        _sub_service = d.pop("sub_service", UNSET)
-        sub_service: Reg15AcceptedInPersonSubService | Unset
-        if isinstance(_sub_service,  Unset):
-            sub_service = UNSET
-        else:
-            sub_service = check_reg_15_accepted_in_person_sub_service(_sub_service)
+        def _parse_sub_service(data: object) -> None | Reg15AcceptedInPersonSubServiceType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                sub_service_type_0 = check_reg_15_accepted_in_person_sub_service_type_0(data)
 
 
+
+                return sub_service_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Reg15AcceptedInPersonSubServiceType0 | Unset, data)
+
+        sub_service = _parse_sub_service(d.pop("sub_service", UNSET))
 
 
         reg_15_accepted_in_person = cls(

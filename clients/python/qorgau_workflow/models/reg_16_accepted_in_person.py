@@ -8,8 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-from ..models.reg_16_accepted_in_person_sub_service import check_reg_16_accepted_in_person_sub_service
-from ..models.reg_16_accepted_in_person_sub_service import Reg16AcceptedInPersonSubService
+from ..models.reg_16_accepted_in_person_sub_service_type_0 import check_reg_16_accepted_in_person_sub_service_type_0
+from ..models.reg_16_accepted_in_person_sub_service_type_0 import Reg16AcceptedInPersonSubServiceType0
 from ..types import UNSET, Unset
 from typing import cast
 from typing import Literal, cast
@@ -35,14 +35,14 @@ class Reg16AcceptedInPerson:
             regulation_id (Literal[16]):
             facts (Reg16ForeignLabourPermitFacts | Unset): Reg. 16, a permit to employ foreign labour: the employer and what
                 it asks for.
-            sub_service (Reg16AcceptedInPersonSubService | Unset): the regulation's sub-service; left out, its first
-                (issuance) Default: 'issuance'.
+            sub_service (None | Reg16AcceptedInPersonSubServiceType0 | Unset): the regulation's sub-service; left out, its
+                first (issuance) Default: 'issuance'.
      """
 
     applicant: LegalEntityApplicant | PersonApplicant
     regulation_id: Literal[16]
     facts: Reg16ForeignLabourPermitFacts | Unset = UNSET
-    sub_service: Reg16AcceptedInPersonSubService | Unset = 'issuance'
+    sub_service: None | Reg16AcceptedInPersonSubServiceType0 | Unset = 'issuance'
 
 
 
@@ -65,10 +65,13 @@ class Reg16AcceptedInPerson:
         if not isinstance(self.facts, Unset):
             facts = self.facts.to_dict()
 
-        sub_service: str | Unset = UNSET
-        if not isinstance(self.sub_service, Unset):
+        sub_service: None | str | Unset
+        if isinstance(self.sub_service, Unset):
+            sub_service = UNSET
+        elif isinstance(self.sub_service, str):
             sub_service = self.sub_service
-
+        else:
+            sub_service = self.sub_service
 
 
         field_dict: dict[str, Any] = {}
@@ -128,14 +131,24 @@ class Reg16AcceptedInPerson:
 
 
 
-        _sub_service = d.pop("sub_service", UNSET)
-        sub_service: Reg16AcceptedInPersonSubService | Unset
-        if isinstance(_sub_service,  Unset):
-            sub_service = UNSET
-        else:
-            sub_service = check_reg_16_accepted_in_person_sub_service(_sub_service)
+        def _parse_sub_service(data: object) -> None | Reg16AcceptedInPersonSubServiceType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                sub_service_type_0 = check_reg_16_accepted_in_person_sub_service_type_0(data)
 
 
+
+                return sub_service_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Reg16AcceptedInPersonSubServiceType0 | Unset, data)
+
+        sub_service = _parse_sub_service(d.pop("sub_service", UNSET))
 
 
         reg_16_accepted_in_person = cls(

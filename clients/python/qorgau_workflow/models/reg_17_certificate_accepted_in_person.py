@@ -32,14 +32,14 @@ class Reg17CertificateAcceptedInPerson:
             regulation_id (Literal[17]):
             facts (Reg17RehabilitatedPersonCertificateFacts | Unset): Reg. 17, the certificate of a person rehabilitated
                 from political repression.
-            sub_service (Literal['certificate'] | Unset): the regulation's sub-service; left out, its first (certificate)
-                Default: 'certificate'.
+            sub_service (Literal['certificate'] | None | Unset): the regulation's sub-service; left out, its first
+                (certificate) Default: 'certificate'.
      """
 
     applicant: PersonApplicant
     regulation_id: Literal[17]
     facts: Reg17RehabilitatedPersonCertificateFacts | Unset = UNSET
-    sub_service: Literal['certificate'] | Unset = 'certificate'
+    sub_service: Literal['certificate'] | None | Unset = 'certificate'
 
 
 
@@ -56,7 +56,11 @@ class Reg17CertificateAcceptedInPerson:
         if not isinstance(self.facts, Unset):
             facts = self.facts.to_dict()
 
-        sub_service = self.sub_service
+        sub_service: Literal['certificate'] | None | Unset
+        if isinstance(self.sub_service, Unset):
+            sub_service = UNSET
+        else:
+            sub_service = self.sub_service
 
 
         field_dict: dict[str, Any] = {}
@@ -98,9 +102,19 @@ class Reg17CertificateAcceptedInPerson:
 
 
 
-        sub_service = cast(Literal['certificate'] | Unset , d.pop("sub_service", UNSET))
-        if sub_service != 'certificate'and not isinstance(sub_service, Unset):
-            raise ValueError(f"sub_service must match const 'certificate', got '{sub_service}'")
+        def _parse_sub_service(data: object) -> Literal['certificate'] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            sub_service_type_0 = cast(Literal['certificate'] , data)
+            if sub_service_type_0 != 'certificate':
+                raise ValueError(f"sub_service_type_0 must match const 'certificate', got '{sub_service_type_0}'")
+            return sub_service_type_0
+            return cast(Literal['certificate'] | None | Unset, data)
+
+        sub_service = _parse_sub_service(d.pop("sub_service", UNSET))
+
 
         reg_17_certificate_accepted_in_person = cls(
             applicant=applicant,

@@ -32,14 +32,14 @@ class Reg1FirstRegistrationAcceptedInPerson:
             facts (Reg1FirstRegistrationFacts): Reg. 1, first registration: the periods in the zones, and where the
                 compensation goes.
             regulation_id (Literal[1]):
-            sub_service (Literal['first_registration'] | Unset): the regulation's sub-service; left out, its first
+            sub_service (Literal['first_registration'] | None | Unset): the regulation's sub-service; left out, its first
                 (first_registration) Default: 'first_registration'.
      """
 
     applicant: PersonApplicant
     facts: Reg1FirstRegistrationFacts
     regulation_id: Literal[1]
-    sub_service: Literal['first_registration'] | Unset = 'first_registration'
+    sub_service: Literal['first_registration'] | None | Unset = 'first_registration'
 
 
 
@@ -54,7 +54,11 @@ class Reg1FirstRegistrationAcceptedInPerson:
 
         regulation_id = self.regulation_id
 
-        sub_service = self.sub_service
+        sub_service: Literal['first_registration'] | None | Unset
+        if isinstance(self.sub_service, Unset):
+            sub_service = UNSET
+        else:
+            sub_service = self.sub_service
 
 
         field_dict: dict[str, Any] = {}
@@ -90,9 +94,19 @@ class Reg1FirstRegistrationAcceptedInPerson:
         if regulation_id != 1:
             raise ValueError(f"regulation_id must match const 1, got '{regulation_id}'")
 
-        sub_service = cast(Literal['first_registration'] | Unset , d.pop("sub_service", UNSET))
-        if sub_service != 'first_registration'and not isinstance(sub_service, Unset):
-            raise ValueError(f"sub_service must match const 'first_registration', got '{sub_service}'")
+        def _parse_sub_service(data: object) -> Literal['first_registration'] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            sub_service_type_0 = cast(Literal['first_registration'] , data)
+            if sub_service_type_0 != 'first_registration':
+                raise ValueError(f"sub_service_type_0 must match const 'first_registration', got '{sub_service_type_0}'")
+            return sub_service_type_0
+            return cast(Literal['first_registration'] | None | Unset, data)
+
+        sub_service = _parse_sub_service(d.pop("sub_service", UNSET))
+
 
         reg_1_first_registration_accepted_in_person = cls(
             applicant=applicant,

@@ -75,8 +75,13 @@ async def test_an_invalid_iin_is_a_problem_naming_the_field_and_writes_nothing(w
 
 
 async def test_a_regulation_the_provider_does_not_run_is_refused(workflow):
+    # reg. 15 is the oblast department's: a district office has no standing to accept it (the
+    # caller's standing is 403, as for another office's regulation at intake), nothing written
     answer = await accept(workflow, {"regulation_id": 15, "applicant": APPLICANT})
-    assert answer.status_code == 422
+    assert answer.status_code == 403
+    assert answer.headers["content-type"] == "application/problem+json"
+    async with workflow.pool.acquire() as conn:
+        assert await conn.fetchval("SELECT count(*) FROM events") == 0
 
 
 async def test_an_operator_may_not_accept_at_the_provider(workflow):

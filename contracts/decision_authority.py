@@ -54,3 +54,22 @@ def may_decide_for(producer: Producer, provider: OrganisationRef, catalogue_vers
     if producer.kind is OrganisationKind.OBLAST_DEPARTMENT:
         return True  # one oblast department signs for every district
     return producer.district is not None and producer.district == provider.district
+
+
+def why_refused(producer: Producer, provider: OrganisationRef, case_id: str,
+                catalogue_version: str, regulation_id: int, sub_service: str | None,
+                channel: str | None, opened_by: str | None) -> str | None:
+    """Why a consumer must refuse a decision produced by `producer` for `provider`'s case, which
+    it saw opened by `opened_by` (None: never), or None when it may apply it."""
+    try:
+        allowed = may_decide_for(producer, provider, catalogue_version, regulation_id,
+                                 sub_service, channel)
+    except UnknownAuthority as error:
+        return f"who may decide: {error}"
+    if not allowed:
+        return f"{producer.organisation_id} may not decide for {provider.organisation_id}"
+    if opened_by is None:
+        return f"no case {case_id} was opened here (neither forwarded nor accepted in person)"
+    if opened_by != provider.organisation_id:
+        return f"case {case_id} was opened by another provider"
+    return None

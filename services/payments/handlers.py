@@ -15,7 +15,7 @@ from collections.abc import Awaitable
 from typing import TypeVar
 
 from contracts import treasury_events as treasury
-from contracts.decision_authority import UnknownAuthority, may_decide_for
+from contracts.decision_authority import why_refused
 from contracts.envelope import Envelope
 from contracts.workflow_events import CaseOpened, DecisionSigned
 from eventkit.clock import Clock
@@ -63,20 +63,12 @@ async def remember_opened(conn: Connection, opened: CaseOpened, envelope: Envelo
 
 async def ensure_traced(conn: Connection, decision: DecisionSigned, envelope: Envelope) -> None:
     """Refuse a decision payments cannot trace to a case it saw opened by its provider."""
-    try:
-        allowed = may_decide_for(envelope.producer, decision.provider, decision.catalogue_version,
-                                 decision.regulation_id, decision.sub_service, decision.channel)
-    except UnknownAuthority as error:
-        raise Rejected(f"who may decide: {error}") from None
-    if not allowed:
-        raise Rejected(f"{envelope.producer.organisation_id} may not decide for"
-                       f" {decision.provider.organisation_id}")
     opened_by = await queries.provider_of_case(conn, decision.case_id)
-    if opened_by is None:
-        raise Rejected(f"no case {decision.case_id} was opened here (neither forwarded nor"
-                       " accepted in person)")
-    if opened_by != decision.provider.organisation_id:
-        raise Rejected(f"case {decision.case_id} was opened by another provider")
+    refusal = why_refused(envelope.producer, decision.provider, decision.case_id,
+                          decision.catalogue_version, decision.regulation_id,
+                          decision.sub_service, decision.channel, opened_by)
+    if refusal is not None:
+        raise Rejected(refusal)
 
 
 def build_handlers(clock: Clock, identity: Identity = commanding.OBLAST_PAYMENTS) -> Handlers:

@@ -13,7 +13,7 @@ from typing import Any
 from uuid import NAMESPACE_URL, uuid5
 
 from contracts import workflow_events as wf
-from contracts.decision_authority import UnknownAuthority, may_decide_for
+from contracts.decision_authority import why_refused
 from contracts.envelope import Envelope
 from contracts.identity import OrganisationKind, Producer
 from contracts.registry_events import (
@@ -62,20 +62,12 @@ async def remember_opened(conn: Connection, opened: wf.CaseOpened, envelope: Env
 async def ensure_traced(conn: Connection, decision: wf.DecisionSigned,
                         envelope: Envelope) -> None:
     """Refuse a decision this registry cannot trace to a case it saw opened by its provider."""
-    try:
-        allowed = may_decide_for(envelope.producer, decision.provider, decision.catalogue_version,
-                                 decision.regulation_id, decision.sub_service, decision.channel)
-    except UnknownAuthority as error:
-        raise Rejected(f"who may decide: {error}") from None
-    if not allowed:
-        raise Rejected(f"{envelope.producer.organisation_id} may not decide for"
-                       f" {decision.provider.organisation_id}")
     opened_by = await queries.provider_of_case(conn, decision.case_id)
-    if opened_by is None:
-        raise Rejected(f"no case {decision.case_id} was opened here (neither forwarded nor"
-                       " accepted in person)")
-    if opened_by != decision.provider.organisation_id:
-        raise Rejected(f"case {decision.case_id} was opened by another provider")
+    refusal = why_refused(envelope.producer, decision.provider, decision.case_id,
+                          decision.catalogue_version, decision.regulation_id,
+                          decision.sub_service, decision.channel, opened_by)
+    if refusal is not None:
+        raise Rejected(refusal)
 
 
 def build_handlers(clock: Clock) -> Handlers:
